@@ -1,0 +1,110 @@
+package org.expandedaccess.infra;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * A real PostgreSQL server (17.x binaries shipped in a Maven jar by zonky), started on a fixed
+ * port with its data in a folder of ours, so that data survives restarts when that folder does.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private PostgresServer(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    /**
+     * Starts PostgreSQL.
+     *
+     * @param dataDir kept between starts; created when missing
+     * @param logFile server output, or null to discard it
+     */
+    public static PostgresServer start(int port, Path dataDir, Path logFile) {
+        try {
+            Files.createDirectories(dataDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off");
+            if (logFile != null) {
+                Files.createDirectories(logFile.getParent());
+                builder.setOutputRedirector(Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
+            }
+            return new PostgresServer(builder.start(), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    /**
+     * Creates a login role and a database owned by it, unless they exist already.
+     * Names come from our own configuration, never from users; they are still checked.
+     */
+    public void ensureDatabase(String database, String user, String password) {
+        requireIdentifier(database);
+        requireIdentifier(user);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            if (!exists(c, "select 1 from pg_roles where rolname = ?", user)) {
+                s.execute("create role " + user + " login password '" + password.replace("'", "''") + "'");
+            }
+            if (!exists(c, "select 1 from pg_database where datname = ?", database)) {
+                s.execute("create database " + database + " owner " + user);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("not a plain identifier: " + name);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.expandedaccess.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records an event in the caller's transaction. It reaches Kafka only if that transaction commits,
+ * and then for certain, even if Kafka is down at that moment: {@link OutboxRelay} publishes it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final TransactionSynchronizationRegistry registry;
+    private final OutboxRelay relay;
+    private final OutboxConfig config;
+
+    Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry registry,
+           OutboxRelay relay, OutboxConfig config) {
+        this.em = em;
+        this.mapper = mapper;
+        this.registry = registry;
+        this.relay = relay;
+        this.config = config;
+    }
+
+    /**
+     * Adds an event to the outbox.
+     *
+     * @param topic   Kafka topic, e.g. {@code ea.requests}
+     * @param key     record key and CloudEvents subject (the requestId), which keeps one case's events in order
+     * @param type    versioned CloudEvents type, e.g. {@code org.expandedaccess.request.submitted.v1}
+     * @param payload serialised as JSON; must carry no direct patient identifiers
+     * @return the CloudEvents id of the new event
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, String type, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.topic = topic;
+        event.key = key;
+        event.subject = key;
+        event.type = type;
+        event.source = config.source();
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        try {
+            event.payload = mapper.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event payload of type " + type + " cannot be written as JSON", e);
+        }
+        em.persist(event);
+        registry.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return event.id;
+    }
+
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.expandedaccess.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into an RFC 9457 problem response. Messages never echo submitted values,
+ * so no patient data reaches a response body or a log line through here.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toCollection(ArrayList::new));
+        Problem p = new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
+                errors.size() + " field(s) are missing or invalid", null, errors);
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String where = "";
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            where = " at '" + m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[") + "'";
+        }
+        Problem p = Problem.of("malformed-body", "The request body is not valid JSON for this operation", 400,
+                "The body could not be read" + where + "; check the JSON syntax and the field types.");
+        return respond(p, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(Problem.of("unauthorized", "Authentication required", 401,
+                "Send a valid bearer token from the expanded-access realm."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", "Not allowed", 403,
+                "Your role does not allow this operation."), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
+            return e.getResponse();
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String slug = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "server-error" : "bad-request";
+        };
+        String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
+        return respond(Problem.of(slug, reason, status, detail), uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (Dependencies.isUnavailable(e)) {
+            Problem p = Problem.of("dependency-unavailable", "Service temporarily unavailable", 503,
+                    "A system this service depends on (" + Dependencies.which(e)
+                            + ") cannot be reached. Nothing was changed; retry later.");
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(p.withInstance(uri.getPath())).build();
+        }
+        LOG.errorf(e, "unexpected failure on %s", uri.getPath());
+        return respond(Problem.of("server-error", "Internal Server Error", 500,
+                "The server could not complete the request."), uri);
+    }
+
+    static Response respond(Problem p, UriInfo uri) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.withInstance(uri.getPath())).build();
+    }
+
+    /** "create.arg0.patient.initials" becomes "patient.initials". */
+    static String fieldName(ConstraintViolation<?> v) {
+        List<String> parts = new ArrayList<>();
+        Iterator<Path.Node> it = v.getPropertyPath().iterator();
+        while (it.hasNext()) {
+            Path.Node node = it.next();
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                    // the resource method and its argument are not part of the body's field name
+                }
+                default -> parts.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+}

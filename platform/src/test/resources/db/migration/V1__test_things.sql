@@ -1,0 +1,1 @@
+create table thing (id uuid primary key, name varchar(50) not null);
