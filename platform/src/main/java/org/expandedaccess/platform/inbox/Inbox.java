@@ -16,6 +16,7 @@ import java.sql.SQLTransientException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +37,24 @@ public class Inbox {
     Inbox(EntityManager em, ObjectMapper mapper) {
         this.em = em;
         this.mapper = mapper;
+    }
+
+    /**
+     * The whole consumer step for one Kafka message: read the envelope, apply {@code handler} once,
+     * then acknowledge (the offset is committed after the transaction). A failure that is not
+     * transient nacks the message, which the channel's dead-letter strategy sends to
+     * {@code <topic>.dlq}; the consumer then goes on with the next message.
+     */
+    public CompletionStage<Void> consume(Message<?> message, String consumer, Consumer<IncomingEvent> handler) {
+        IncomingEvent event;
+        try {
+            event = read(message);
+            processOnce(consumer, event, handler);
+        } catch (RuntimeException e) {
+            LOG.warnf("consumer %s: message rejected to the dead-letter topic: %s", consumer, e.getMessage());
+            return message.nack(e);
+        }
+        return message.ack();
     }
 
     /** Reads the CloudEvents envelope and JSON data of a Kafka message; a malformed one is poison. */
