@@ -35,6 +35,17 @@ public final class PostgresServer implements AutoCloseable {
      * @param logFile server output, or null to discard it
      */
     public static PostgresServer start(int port, Path dataDir, Path logFile) {
+        return start(port, dataDir, logFile, null);
+    }
+
+    /**
+     * Starts PostgreSQL with its binaries unpacked into {@code binariesDir} rather than
+     * java.io.tmpdir, so a long-lived launcher does not unpack them again after a reboot or a tmp
+     * cleaner ran.
+     *
+     * @param binariesDir kept between starts; null means java.io.tmpdir
+     */
+    public static PostgresServer start(int port, Path dataDir, Path logFile, Path binariesDir) {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -46,6 +57,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("full_page_writes", "off");
+            if (binariesDir != null) {
+                Files.createDirectories(binariesDir);
+                builder.setOverrideWorkingDirectory(binariesDir.toFile());
+            }
             if (logFile != null) {
                 Files.createDirectories(logFile.getParent());
                 builder.setOutputRedirector(Redirect.appendTo(logFile.toFile()))

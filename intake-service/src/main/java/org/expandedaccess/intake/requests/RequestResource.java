@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
+import org.expandedaccess.platform.security.Caller;
 
 import java.util.UUID;
 
@@ -109,6 +110,6 @@ public class RequestResource {
     }
 
     private Caller caller() {
-        return Caller.of(jwt, identity.getRoles());
+        return Caller.of(jwt, identity);
     }
 }

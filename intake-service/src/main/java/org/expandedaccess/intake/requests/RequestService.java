@@ -3,6 +3,7 @@ package org.expandedaccess.intake.requests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.platform.outbox.Outbox;
+import org.expandedaccess.platform.security.Caller;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -60,6 +61,6 @@ public class RequestService {
     @Transactional
     public Optional<Request> find(Caller caller, UUID id) {
         return requests.findByIdOptional(id)
-                .filter(r -> r.ownerId.equals(caller.subject()) || caller.isSponsorOrAuditor());
+                .filter(r -> caller.maySee(r.ownerId));
     }
 }

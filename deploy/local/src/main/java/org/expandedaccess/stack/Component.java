@@ -1,0 +1,115 @@
+package org.expandedaccess.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One part of the stack. {@link #stop()} may be called from another thread at any time, also while
+ * {@link #start} runs: subclasses acquire their resource inside {@code synchronized (lock)} after
+ * {@link #ensureNotStopped()}, so a stop either sees the resource or prevents it.
+ */
+public abstract class Component {
+
+    public enum State { NEW, STARTING, READY, FAILED, STOPPED }
+
+    protected final Object lock = new Object();
+    private final String name;
+    private final int port;
+    private final Path logFile;
+    private volatile State state = State.NEW;
+    private boolean stopRequested;
+
+    protected Component(String name, int port, Path logFile) {
+        this.name = name;
+        this.port = port;
+        this.logFile = logFile;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** True while the underlying server or process is still there; meaningful once READY. */
+    public abstract boolean isAlive();
+
+    /** Starts and blocks until the component serves; {@code aborted} turns true when the stack gives up. */
+    final void start(BooleanSupplier aborted, ProgressListener listener) throws Exception {
+        state = State.STARTING;
+        try {
+            Files.createDirectories(logFile.getParent());
+            // a marker between runs, since every component appends to its log
+            Files.writeString(logFile, "=== " + LocalDateTime.now() + " starting " + name + " ===\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            doStart(aborted, listener);
+            state = State.READY;
+        } catch (Exception | Error e) {
+            state = State.FAILED;
+            throw e;
+        }
+    }
+
+    /** Stops whatever was started, even half-way; safe to call more than once. */
+    final void stop() throws Exception {
+        synchronized (lock) {
+            if (stopRequested) {
+                return;
+            }
+            stopRequested = true;
+        }
+        if (state != State.NEW) {
+            doStop();
+        }
+        state = State.STOPPED;
+    }
+
+    protected abstract void doStart(BooleanSupplier aborted, ProgressListener listener) throws Exception;
+
+    protected abstract void doStop() throws Exception;
+
+    /** Call inside {@code synchronized (lock)} right before acquiring a resource. */
+    protected final void ensureNotStopped() {
+        if (stopRequested) {
+            throw new StackException(name + ": start cancelled because the stack is stopping");
+        }
+    }
+
+    protected static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while waiting", e);
+        }
+    }
+
+    protected static Instant deadline(Duration timeout) {
+        return Instant.now().plus(timeout);
+    }
+
+    protected static void appendLog(Path logFile, String line) {
+        try {
+            Files.writeString(logFile, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + logFile, e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.expandedaccess.platform.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+
+/**
+ * Who is calling, read from the verified access token: subject (the owner key of physicians'
+ * records), username, e-mail, the OAuth2 client (azp) and the realm roles.
+ */
+public record Caller(String subject, String username, String email, String client, Set<String> roles) {
+
+    public static final String PHYSICIAN = "physician";
+    public static final String TRIAGER = "triager";
+    public static final String MEDICAL_REVIEWER = "medical-reviewer";
+    public static final String AUDITOR = "auditor";
+    public static final String INTEGRATOR = "integrator";
+
+    public static Caller of(JsonWebToken jwt, SecurityIdentity identity) {
+        String username = jwt.getClaim("preferred_username");
+        return new Caller(jwt.getSubject(), username != null ? username : jwt.getSubject(),
+                jwt.getClaim("email"), jwt.getClaim("azp"), Set.copyOf(identity.getRoles()));
+    }
+
+    /** Sponsor staff and auditors see every record; physicians only their own (domain.md section 7). */
+    public boolean seesAll() {
+        return roles.contains(TRIAGER) || roles.contains(MEDICAL_REVIEWER) || roles.contains(AUDITOR);
+    }
+
+    /** True when the caller may see a record owned by {@code ownerSubject}. */
+    public boolean maySee(String ownerSubject) {
+        return seesAll() || subject.equals(ownerSubject);
+    }
+}
