@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /** Progress as short timestamped lines, readable on a terminal and in a redirected log file alike. */
@@ -11,9 +12,21 @@ public final class ConsoleProgress implements ProgressListener {
 
     private final PrintStream out;
     private final long startNanos = System.nanoTime();
+    private final BiConsumer<String, ProcessHandle> processRecorder;
 
     public ConsoleProgress(PrintStream out) {
+        this(out, (component, process) -> { });
+    }
+
+    /** @param processRecorder told about every child process, e.g. to write it to the pid file */
+    public ConsoleProgress(PrintStream out, BiConsumer<String, ProcessHandle> processRecorder) {
         this.out = out;
+        this.processRecorder = processRecorder;
+    }
+
+    @Override
+    public void processStarted(String component, ProcessHandle process) {
+        processRecorder.accept(component, process);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.expandedaccess.stack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -81,10 +82,7 @@ final class KeycloakComponent extends ProcessComponent {
     }
 
     @Override
-    protected void afterReady() throws Exception {
-        Path marker = home.resolve(STARTED_MARKER);
-        if (!Files.exists(marker)) {
-            Files.createFile(marker);
-        }
+    protected void afterReady() throws IOException {
+        Files.writeString(home.resolve(STARTED_MARKER), "");
     }
 }

@@ -1,0 +1,65 @@
+package org.expandedaccess.stack;
+
+import org.expandedaccess.infra.KafkaBroker;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** A one-node KRaft broker in a child JVM, with the topics every service expects. */
+final class KafkaComponent extends Component {
+
+    private final StackConfig config;
+    private KafkaBroker broker;
+
+    KafkaComponent(StackConfig config) {
+        super("kafka", config.kafkaPort(), config.logFile("kafka"));
+        this.config = config;
+    }
+
+    @Override
+    protected void doStart(BooleanSupplier aborted, ProgressListener listener) {
+        KafkaBroker created;
+        synchronized (lock) {
+            ensureNotStopped();
+            created = new KafkaBroker(config.kafkaPort(), config.kafkaControllerPort(), workDir(), logFile());
+            broker = created;
+        }
+        created.start();
+        brokerProcess().ifPresent(p -> listener.processStarted(name(), p));
+        created.createTopics(Stack.TOPICS, 6);
+        created.createTopics(Stack.TOPICS.stream().map(t -> t + ".dlq").toList(), 1);
+    }
+
+    private Path workDir() {
+        return config.dataDir().resolve("kafka");
+    }
+
+    /** KafkaBroker keeps its Process to itself; find our child JVM by the config file it was given. */
+    private Optional<ProcessHandle> brokerProcess() {
+        String configFile = workDir().resolve("server.properties").toString();
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains(configFile))
+                .findFirst();
+    }
+
+    @Override
+    protected void doStop() {
+        KafkaBroker b;
+        synchronized (lock) {
+            b = broker;
+            broker = null;
+        }
+        if (b != null) {
+            b.stop();
+        }
+    }
+
+    @Override
+    public boolean isAlive() {
+        synchronized (lock) {
+            return broker != null && broker.isRunning();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.expandedaccess.stack;
+
+import org.expandedaccess.infra.Ports;
+import org.expandedaccess.infra.PostgresServer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** PostgreSQL with one database and login per service; the data folder survives restarts. */
+final class PostgresComponent extends Component {
+
+    /** Every service's database, also when the services are not started (the end-to-end tests may start them). */
+    static final List<String> DATABASES = List.of("intake", "eligibility", "cases", "notification");
+
+    private final StackConfig config;
+    private PostgresServer server;
+
+    PostgresComponent(StackConfig config) {
+        super("postgres", config.postgresPort(), config.logFile("postgres"));
+        this.config = config;
+    }
+
+    @Override
+    protected void doStart(BooleanSupplier aborted, ProgressListener listener) throws IOException {
+        PostgresServer started;
+        synchronized (lock) {
+            ensureNotStopped();
+            // the binaries go to the cache folder, not /tmp, so they are unpacked only once
+            started = PostgresServer.start(port(), dataDir(), logFile(), config.cacheDir().resolve("postgres"));
+            server = started;
+        }
+        for (String db : DATABASES) {
+            started.ensureDatabase(db, db, db);
+        }
+        postmaster().ifPresent(p -> listener.processStarted(name(), p));
+    }
+
+    private Path dataDir() {
+        return config.dataDir().resolve("postgres");
+    }
+
+    /** pg_ctl detaches the server from us, so its process id comes from postmaster.pid. */
+    private Optional<ProcessHandle> postmaster() throws IOException {
+        Path pidFile = dataDir().resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        return first.matches("\\d+") ? ProcessHandle.of(Long.parseLong(first)) : Optional.empty();
+    }
+
+    @Override
+    protected void doStop() {
+        PostgresServer s;
+        synchronized (lock) {
+            s = server;
+            server = null;
+        }
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    @Override
+    public boolean isAlive() {
+        return Ports.isListening(port());
+    }
+}

@@ -1,0 +1,55 @@
+package org.expandedaccess.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Quarkus service, configured entirely through environment variables. */
+final class ServiceComponent extends ProcessComponent {
+
+    private final StackConfig config;
+    private final StackConfig.Service service;
+
+    ServiceComponent(StackConfig config, StackConfig.Service service) {
+        super(service.module(), service.port(), config.logFile(service.module()));
+        this.config = config;
+        this.service = service;
+    }
+
+    @Override
+    protected List<String> command() {
+        return List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", service.jar(config.projectRoot()).toString());
+    }
+
+    @Override
+    protected Map<String, String> environment() {
+        String db = service.database();
+        return Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + db,
+                "QUARKUS_DATASOURCE_USERNAME", db,
+                "QUARKUS_DATASOURCE_PASSWORD", db,
+                "KAFKA_BOOTSTRAP_SERVERS", "localhost:" + config.kafkaPort(),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", config.issuerUrl(),
+                "QUARKUS_MAILER_HOST", "127.0.0.1",
+                "QUARKUS_MAILER_PORT", String.valueOf(config.smtpPort()),
+                "EA_LINKS_BASE_URL", "http://localhost:" + config.casePort());
+    }
+
+    @Override
+    protected Path workingDir() {
+        // not the module folder: a developer's .env or config/ there is meant for dev mode, not for this run
+        return config.dataDir().resolve(service.module());
+    }
+
+    @Override
+    protected boolean isReady() {
+        return Probes.httpOk("http://127.0.0.1:" + service.port() + "/q/health/ready");
+    }
+
+    @Override
+    protected Duration startTimeout() {
+        return Duration.ofMinutes(3);
+    }
+}
