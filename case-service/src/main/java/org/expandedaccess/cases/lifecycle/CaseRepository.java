@@ -26,6 +26,19 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return find("physicianId", QUEUE_ORDER, physicianId);
     }
 
+    /** Counts per status, and open (not closed, declined or withdrawn) emergencies. */
+    public QueueSummary summary() {
+        java.util.Map<CaseStatus, Long> byStatus = new java.util.EnumMap<>(CaseStatus.class);
+        for (CaseStatus s : CaseStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        getEntityManager().createQuery("select c.status, count(c) from Case c group by c.status", Object[].class)
+                .getResultList().forEach(row -> byStatus.put((CaseStatus) row[0], (Long) row[1]));
+        long emergencies = count("emergency = true and status not in ?1",
+                java.util.List.of(CaseStatus.CLOSED, CaseStatus.DECLINED, CaseStatus.WITHDRAWN));
+        return new QueueSummary(byStatus, emergencies);
+    }
+
     /** Next reference for the year, e.g. EA-2026-00042; gap-free and safe under concurrency. */
     public String nextReference(int year) {
         Number next = (Number) getEntityManager().createNativeQuery(

@@ -60,6 +60,17 @@ public class CaseResource {
     }
 
     @GET
+    @Path("/summary")
+    @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
+    @Operation(summary = "Queue summary for sponsor staff",
+            description = "How many cases are in each status, and how many open emergencies wait. Not for physicians.")
+    @APIResponse(responseCode = "200", description = "Counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueSummary.class)))
+    public QueueSummary summary() {
+        return service.summary();
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "Read one case", description = "Someone else's case answers 404, so existence does not leak.")
     @APIResponse(responseCode = "200", description = "The case",

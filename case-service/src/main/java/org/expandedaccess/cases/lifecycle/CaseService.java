@@ -62,6 +62,12 @@ public class CaseService {
         return query.page(Page.of(page, size)).list();
     }
 
+    /** Counts per status and open emergencies, for the triage dashboard. */
+    @Transactional
+    public QueueSummary summary() {
+        return cases.summary();
+    }
+
     /** The case by id if the caller may see it; otherwise empty, so that existence does not leak. */
     @Transactional
     public Optional<Case> find(Caller caller, UUID id) {

@@ -110,6 +110,18 @@ class CaseOpeningTest {
                 "no emergency after a routine case: " + flags);
     }
 
+    @Test
+    void queueSummaryIsForSponsorStaffOnly() {
+        String requestId = TestEvents.sendRequestSubmitted(bootstrap, UUID.randomUUID().toString(), "dr.fay", "KL", true);
+        awaitCaseOf("dr.fay", requestId);
+        given().auth().oauth2(token("tess.triage", "triager")).when().get("/api/v1/cases/summary")
+                .then().statusCode(200)
+                .body("openEmergencies", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("byStatus.SUBMITTED", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().auth().oauth2(token("dr.fay", "physician")).when().get("/api/v1/cases/summary")
+                .then().statusCode(403);
+    }
+
     private String awaitCaseOf(String physician, String requestId) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
