@@ -1,7 +1,5 @@
 package org.expandedaccess.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +16,9 @@ import java.util.function.BooleanSupplier;
 public abstract class Component {
 
     public enum State { NEW, STARTING, READY, FAILED, STOPPED }
+
+    /** Begins the line written to the log before each start. */
+    static final String RUN_MARKER = "=== ";
 
     protected final Object lock = new Object();
     private final String name;
@@ -57,7 +58,7 @@ public abstract class Component {
         try {
             Files.createDirectories(logFile.getParent());
             // a marker between runs, since every component appends to its log
-            Files.writeString(logFile, "=== " + LocalDateTime.now() + " starting " + name + " ===\n",
+            Files.writeString(logFile, RUN_MARKER + LocalDateTime.now() + " starting " + name + " ===\n",
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             doStart(aborted, listener);
             state = State.READY;
@@ -103,13 +104,5 @@ public abstract class Component {
 
     protected static Instant deadline(Duration timeout) {
         return Instant.now().plus(timeout);
-    }
-
-    protected static void appendLog(Path logFile, String line) {
-        try {
-            Files.writeString(logFile, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + logFile, e);
-        }
     }
 }

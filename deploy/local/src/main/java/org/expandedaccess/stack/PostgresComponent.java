@@ -18,6 +18,7 @@ final class PostgresComponent extends Component {
 
     private final StackConfig config;
     private PostgresServer server;
+    private volatile Optional<ProcessHandle> postmaster = Optional.empty();
 
     PostgresComponent(StackConfig config) {
         super("postgres", config.postgresPort(), config.logFile("postgres"));
@@ -36,7 +37,8 @@ final class PostgresComponent extends Component {
         for (String db : DATABASES) {
             started.ensureDatabase(db, db, db);
         }
-        postmaster().ifPresent(p -> listener.processStarted(name(), p));
+        postmaster = postmaster();
+        postmaster.ifPresent(p -> listener.processStarted(name(), p));
     }
 
     private Path dataDir() {
@@ -67,6 +69,6 @@ final class PostgresComponent extends Component {
 
     @Override
     public boolean isAlive() {
-        return Ports.isListening(port());
+        return postmaster.map(ProcessHandle::isAlive).orElseGet(() -> Ports.isListening(port()));
     }
 }

@@ -58,11 +58,12 @@ abstract class ProcessComponent extends Component {
         listener.processStarted(name(), started.toHandle());
         Instant deadline = deadline(startTimeout());
         while (!isReady()) {
-            if (!started.isAlive()) {
-                throw new StackException(name() + " exited with code " + started.exitValue() + " while starting");
-            }
+            // first: a stop kills the process, which is then no failure of its own
             if (aborted.getAsBoolean()) {
                 throw new StackException(name() + ": start cancelled because the stack is stopping");
+            }
+            if (!started.isAlive()) {
+                throw new StackException(name() + " exited with code " + started.exitValue() + " while starting");
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new StackException(name() + " did not become ready within " + startTimeout().toSeconds() + " s");

@@ -2,10 +2,12 @@ package org.expandedaccess.stack;
 
 import org.expandedaccess.infra.Ports;
 import org.expandedaccess.infra.SmtpServer;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,6 +128,9 @@ public final class Stack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + config.logDir(), e);
         }
+        // slf4j initialises once, here: several start threads doing it at once make it print
+        // "substitute logger" warnings on the console and drop their first log lines
+        LoggerFactory.getILoggerFactory();
         try {
             startAll(infrastructure);
             startAll(services);
@@ -191,14 +196,34 @@ public final class Stack implements AutoCloseable {
         try {
             c.start(() -> stopping, listener);
         } catch (Exception | Error e) {
-            String reason = c.name() + " failed to start: " + describe(e) + "\n  log: " + c.logFile();
-            if (!stopping) {
-                listener.message(c.name(), "FAILED: " + describe(e));
+            if (stopping) {
+                // not this component's fault: someone else failed, or Ctrl-C / 'stack down' came first
+                throw new StackException("start cancelled because the stack is stopping", e);
             }
+            String reason = c.name() + " failed to start: " + describe(e) + "\n  log: " + c.logFile() + logTail(c.logFile());
+            listener.message(c.name(), "FAILED: " + describe(e));
             throw new StackException(reason, e);
         }
         listener.ready(c.name(), Duration.ofNanos(System.nanoTime() - t0));
         return c;
+    }
+
+    /** The last lines this run wrote to a log, which usually say why a process gave up. */
+    private static String logTail(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            List<String> all = lines.filter(l -> !l.isBlank()).toList();
+            int runStart = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).startsWith(Component.RUN_MARKER)) {
+                    runStart = i + 1;
+                }
+            }
+            return all.subList(Math.max(runStart, all.size() - 5), all.size()).stream()
+                    .map(l -> "\n    | " + (l.length() > 200 ? l.substring(0, 200) + "..." : l))
+                    .collect(Collectors.joining());
+        } catch (IOException | UncheckedIOException e) {
+            return "\n    (cannot read the log: " + e.getMessage() + ")";
+        }
     }
 
     /** The exception's message plus its causes', which is where zonky and Kafka put the real reason. */
@@ -267,9 +292,11 @@ public final class Stack implements AutoCloseable {
 
     /** Components that were ready but whose server or process has gone since. */
     public List<Component> deadComponents() {
-        return components().stream()
+        List<Component> dead = components().stream()
                 .filter(c -> c.state() == Component.State.READY && !c.isAlive())
-                .collect(Collectors.toList());
+                .toList();
+        // checked afterwards: while stopping, everything looks dead, and that is no news
+        return stopping ? List.of() : dead;
     }
 
     private static ThreadFactory daemon(String name) {

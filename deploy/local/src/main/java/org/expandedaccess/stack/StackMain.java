@@ -35,8 +35,9 @@ public final class StackMain {
         int code;
         try {
             code = new StackMain().run(args);
-        } catch (StackException e) {
-            System.out.println("STACK FAILED: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // one line the script waits for, also for the unexpected
+            System.out.println("STACK FAILED: " + (e instanceof StackException ? e.getMessage() : Stack.describe(e)));
             code = 1;
         }
         System.exit(code);
@@ -105,7 +106,7 @@ public final class StackMain {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stack.start();
-        } catch (StackException e) {
+        } catch (RuntimeException e) {
             // start() already stopped what it had started; only the pid file is left to remove
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -224,7 +225,8 @@ public final class StackMain {
         List<PidFile.Entry> children = new ArrayList<>(pidFile.get().children());
         Collections.reverse(children);
         for (PidFile.Entry child : children) {
-            child.handle().ifPresent(h -> {
+            // a server the launcher just stopped may take a moment to vanish from the process table
+            child.handle().filter(h -> !Processes.awaitExit(List.of(h), Duration.ofSeconds(3))).ifPresent(h -> {
                 boolean graceful = Processes.terminate(h, Duration.ofSeconds(20));
                 out.println("stopped leftover " + child.component() + " (pid " + child.pid() + ")"
                         + (graceful ? "" : " with SIGKILL"));
