@@ -1,17 +1,34 @@
+-- A request: a draft until submitted, then versions 1..n; withdrawal is a state, nothing is deleted.
 create table request (
-    id                uuid primary key,
-    owner_id          varchar(200) not null,
-    owner_username    varchar(200) not null,
-    owner_email       varchar(320),
-    submitted_by      varchar(200),
-    program_id        varchar(50) not null,
-    patient_initials  varchar(3) not null,
-    diagnosis_code    varchar(10) not null,
-    emergency         boolean not null,
-    status            varchar(20) not null,
-    version           integer not null,
-    submitted_at      timestamptz not null,
-    idempotency_key   varchar(200),
-    constraint request_idempotency unique (owner_id, idempotency_key)
+    id                  uuid primary key,
+    owner_username      varchar(200) not null,
+    owner_subject       varchar(200),
+    created_by_subject  varchar(200) not null,
+    created_by_client   varchar(200),
+    via_integrator      boolean not null,
+    program_id          varchar(50) not null,
+    status              varchar(20) not null,
+    emergency           boolean not null,
+    current_version     integer not null,
+    content             text not null,
+    created_at          timestamptz not null,
+    updated_at          timestamptz not null,
+    submitted_at        timestamptz,
+    withdrawn_at        timestamptz,
+    withdraw_reason     varchar(2000)
 );
-create index request_owner on request (owner_id, submitted_at desc);
+create index request_owner on request (owner_username, created_at desc);
+create index request_creator on request (created_by_subject, created_at desc);
+create index request_listing on request (created_at desc);
+
+-- Every submitted or amended version, frozen.
+create table request_version (
+    request_id  uuid not null references request (id),
+    version     integer not null,
+    kind        varchar(20) not null,
+    reason      varchar(2000),
+    content     text not null,
+    created_at  timestamptz not null,
+    created_by  varchar(200) not null,
+    primary key (request_id, version)
+);

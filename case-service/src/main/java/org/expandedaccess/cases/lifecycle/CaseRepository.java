@@ -22,8 +22,8 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         return findAll(QUEUE_ORDER);
     }
 
-    public PanacheQuery<Case> ofPhysician(String physicianId) {
-        return find("physicianId", QUEUE_ORDER, physicianId);
+    public PanacheQuery<Case> ofPhysician(String physicianUsername) {
+        return find("physicianUsername", QUEUE_ORDER, physicianUsername);
     }
 
     /** Counts per status, and open (not closed, declined or withdrawn) emergencies. */

@@ -28,7 +28,7 @@ public class CaseService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Case open(RequestSubmitted event) {
-        if (event.requestId() == null || event.physician() == null || event.physician().id() == null
+        if (event.requestId() == null || event.physician() == null || event.physician().username() == null
                 || event.patient() == null || event.patient().initials() == null || event.diagnosisCode() == null) {
             throw new PoisonMessageException("RequestSubmitted lacks requestId, physician, patient or diagnosisCode");
         }
@@ -44,10 +44,10 @@ public class CaseService {
         c.programId = event.programId() != null ? event.programId() : "mdma-ptsd";
         c.status = CaseStatus.SUBMITTED;
         c.physicianId = event.physician().id();
-        c.physicianUsername = event.physician().username() != null ? event.physician().username() : event.physician().id();
+        c.physicianUsername = event.physician().username();
         c.patientInitials = event.patient().initials();
         c.diagnosisCode = event.diagnosisCode();
-        c.emergency = event.emergency();
+        c.emergency = event.emergencyUse();
         c.submittedAt = event.submittedAt() != null ? event.submittedAt() : now;
         c.openedAt = now;
         c.statusChangedAt = now;
@@ -58,7 +58,7 @@ public class CaseService {
     /** One page of the cases the caller may see, in triage order. */
     @Transactional
     public List<Case> list(Caller caller, int page, int size) {
-        var query = caller.seesAll() ? cases.all() : cases.ofPhysician(caller.subject());
+        var query = caller.seesAll() ? cases.all() : cases.ofPhysician(caller.username());
         return query.page(Page.of(page, size)).list();
     }
 
@@ -71,6 +71,6 @@ public class CaseService {
     /** The case by id if the caller may see it; otherwise empty, so that existence does not leak. */
     @Transactional
     public Optional<Case> find(Caller caller, UUID id) {
-        return cases.findByIdOptional(id).filter(c -> caller.maySee(c.physicianId));
+        return cases.findByIdOptional(id).filter(c -> caller.maySee(c.physicianUsername));
     }
 }

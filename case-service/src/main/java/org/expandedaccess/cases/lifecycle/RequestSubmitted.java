@@ -8,7 +8,7 @@ import java.util.UUID;
  * (docs/events/request.submitted.v1.schema.json); other fields are ignored.
  */
 public record RequestSubmitted(UUID requestId, String programId, OffsetDateTime submittedAt, Physician physician,
-                               Patient patient, String diagnosisCode, boolean emergency) {
+                               Patient patient, Clinical clinical, Emergency emergency) {
 
     public static final String TYPE = "org.expandedaccess.request.submitted.v1";
 
@@ -16,5 +16,19 @@ public record RequestSubmitted(UUID requestId, String programId, OffsetDateTime 
     }
 
     public record Patient(String initials) {
+    }
+
+    public record Clinical(String diagnosisCode) {
+    }
+
+    public record Emergency(boolean emergency) {
+    }
+
+    String diagnosisCode() {
+        return clinical == null ? null : clinical.diagnosisCode();
+    }
+
+    boolean emergencyUse() {
+        return emergency != null && emergency.emergency();
     }
 }

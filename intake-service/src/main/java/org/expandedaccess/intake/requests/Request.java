@@ -11,35 +11,45 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A submitted request. Owner = token subject of the requesting physician. Never hard-deleted. */
+/**
+ * A request: a draft until submitted, then frozen versions ({@link RequestVersion}). The owner is
+ * the physician's realm username (docs/decisions/0005); an integrator that created it is recorded.
+ */
 @Entity
 @Table(name = "request")
 public class Request extends PanacheEntityBase {
 
-    public enum Status { SUBMITTED }
+    public enum Status { DRAFT, SUBMITTED, WITHDRAWN }
 
     @Id
     public UUID id;
-    @Column(name = "owner_id")
-    public String ownerId;
     @Column(name = "owner_username")
     public String ownerUsername;
-    @Column(name = "owner_email")
-    public String ownerEmail;
-    @Column(name = "submitted_by")
-    public String submittedBy;
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+    @Column(name = "created_by_subject")
+    public String createdBySubject;
+    @Column(name = "created_by_client")
+    public String createdByClient;
+    @Column(name = "via_integrator")
+    public boolean viaIntegrator;
     @Column(name = "program_id")
     public String programId;
-    @Column(name = "patient_initials")
-    public String patientInitials;
-    @Column(name = "diagnosis_code")
-    public String diagnosisCode;
-    public boolean emergency;
     @Enumerated(EnumType.STRING)
     public Status status;
-    public int version;
+    public boolean emergency;
+    @Column(name = "current_version")
+    public int currentVersion;
+    /** JSON of the draft, or of the latest version once submitted. */
+    public String content;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
 }

@@ -1,24 +1,24 @@
 package org.expandedaccess.intake.requests;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.expandedaccess.intake.content.RequestContent;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-@Schema(name = "Request", description = "A submitted expanded access request.")
+@Schema(name = "Request", description = "An expanded access request: a draft, or submitted (latest version), or withdrawn.")
 public record RequestView(
         @Schema(description = "Shared by every record of this request in every service.") UUID requestId,
-        String programId,
         Request.Status status,
-        int version,
-        String patientInitials,
-        String diagnosisCode,
+        @Schema(description = "0 while a draft; 1 on submission, +1 per amendment.") int version,
+        String programId,
         boolean emergency,
-        @Schema(description = "Username of the requesting physician.") String physician,
-        OffsetDateTime submittedAt) {
-
-    static RequestView of(Request r) {
-        return new RequestView(r.id, r.programId, r.status, r.version, r.patientInitials, r.diagnosisCode,
-                r.emergency, r.ownerUsername, r.submittedAt);
-    }
+        @Schema(description = "Realm username of the owning physician.") String physician,
+        @Schema(description = "OAuth2 client that created it (ea-portal, or an integrator's client id).") String submittedByClient,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime submittedAt,
+        OffsetDateTime withdrawnAt,
+        String withdrawReason,
+        RequestContent content) {
 }

@@ -38,13 +38,14 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "My inbox", description = "The signed-in user's own notifications, newest first.")
+    @Operation(summary = "My inbox", description = "The signed-in user's own notifications (by realm username), newest first.")
     @APIResponse(responseCode = "200", description = "One page of notifications",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationView[].class)))
     public List<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return service.inbox(jwt.getSubject(), unreadOnly, page, size).stream().map(NotificationView::of).toList();
+        String username = jwt.getClaim("preferred_username");
+        return service.inbox(username != null ? username : jwt.getSubject(), unreadOnly, page, size).stream().map(NotificationView::of).toList();
     }
 }

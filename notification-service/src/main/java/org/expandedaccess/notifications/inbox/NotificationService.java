@@ -33,10 +33,10 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requestReceived(IncomingEvent event, RequestSubmitted request) {
-        if (request.requestId() == null || request.physician() == null || request.physician().id() == null) {
+        if (request.requestId() == null || request.physician() == null || request.physician().username() == null) {
             throw new PoisonMessageException("RequestSubmitted lacks requestId or physician");
         }
-        String recipient = request.physician().id();
+        String recipient = request.physician().username();
         if (notifications.exists(recipient, event.id(), REQUEST_RECEIVED)) {
             return;
         }
@@ -47,7 +47,7 @@ public class NotificationService {
         n.recipientId = recipient;
         n.kind = REQUEST_RECEIVED;
         n.requestId = request.requestId();
-        n.title = (request.emergency() ? "Emergency request received" : "Request received") + " for patient " + initials;
+        n.title = (request.emergencyUse() ? "Emergency request received" : "Request received") + " for patient " + initials;
         n.body = "Your expanded access request for patient " + initials + " was received and is being screened. "
                 + "You will be told when screening is done and what is needed next.";
         n.link = linksBaseUrl + "/api/v1/requests/" + request.requestId();

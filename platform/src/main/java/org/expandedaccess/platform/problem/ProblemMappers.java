@@ -2,6 +2,9 @@ package org.expandedaccess.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -46,15 +49,74 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String where = "";
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            where = " at '" + m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[") + "'";
+            String field = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a field of this request; check the spelling against the API documentation";
+            } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+            } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+                message = "must be " + describe(mi.getTargetType());
+            } else {
+                message = "has a value that cannot be read";
+            }
+            return respond(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
+                    "1 field(s) are missing or invalid", null, List.of(new Problem.FieldError(field, message))), uri);
         }
-        Problem p = Problem.of("malformed-body", "The request body is not valid JSON for this operation", 400,
-                "The body could not be read" + where + "; check the JSON syntax and the field types.");
+        Problem p = Problem.of("malformed-body", "The request body is not valid JSON", 400,
+                "The body could not be read as JSON; check its syntax.");
         return respond(p, uri);
+    }
+
+    // Quarkus ships mappers for these exact Jackson types (answering application/json); ours must be as specific.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response parse(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text string";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 
     @ServerExceptionMapper

@@ -28,8 +28,12 @@ public record Caller(String subject, String username, String email, String clien
         return roles.contains(TRIAGER) || roles.contains(MEDICAL_REVIEWER) || roles.contains(AUDITOR);
     }
 
-    /** True when the caller may see a record owned by {@code ownerSubject}. */
-    public boolean maySee(String ownerSubject) {
-        return seesAll() || subject.equals(ownerSubject);
+    /**
+     * True when the caller may see a record whose owning physician is {@code ownerUsername}.
+     * Owners are keyed by realm username, not subject: an integrator names the physician it acts
+     * for by username (docs/decisions/0005-owner-is-the-realm-username.md).
+     */
+    public boolean maySee(String ownerUsername) {
+        return seesAll() || username.equals(ownerUsername);
     }
 }
