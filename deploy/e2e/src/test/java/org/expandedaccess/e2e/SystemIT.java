@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SystemIT {
 
-    private static final String BODY = """
-            {"programId":"mdma-ptsd","patientInitials":"JD","diagnosisCode":"F43.10","emergency":false}""";
+    /** The complete request the README's curl example submits (docs/examples/complete-request.json). */
+    private String body;
 
     private Stack stack;
     private StackConfig config;
@@ -47,6 +47,7 @@ class SystemIT {
         Path root = Path.of(System.getProperty("ea.project-root", "../..")).toAbsolutePath().normalize();
         Path data = Path.of(System.getProperty("ea.e2e.data-dir", "target/e2e-stack"));
         config = StackConfig.withPortOffset(offset, data, root);
+        body = read(root.resolve("docs/examples/complete-request.json"));
         stack = new Stack(config, new ConsoleProgress(System.out));
         long start = System.nanoTime();
         stack.start();
@@ -65,10 +66,7 @@ class SystemIT {
     void physicianSubmissionBecomesACaseAndAnInboxItemWithinTenSeconds() {
         String alice = password("dr.alice");
         long start = System.nanoTime();
-        String requestId = given().auth().oauth2(alice).contentType("application/json").body(BODY)
-                .when().post(url(config.intakePort(), "/api/v1/requests"))
-                .then().statusCode(201).body("status", equalTo("SUBMITTED"))
-                .extract().path("requestId");
+        String requestId = submit(alice, body);
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
                 given().auth().oauth2(alice).get(url(config.casePort(), "/api/v1/cases?size=200"))
@@ -94,8 +92,7 @@ class SystemIT {
     void anotherPhysicianGets404ForAlicesCaseAndDoesNotSeeItListed() {
         String alice = password("dr.alice");
         String bob = password("dr.bob");
-        String requestId = given().auth().oauth2(alice).contentType("application/json").body(BODY)
-                .post(url(config.intakePort(), "/api/v1/requests")).then().statusCode(201).extract().path("requestId");
+        String requestId = submit(alice, body);
         String caseId = awaitCaseId(alice, requestId);
 
         given().auth().oauth2(bob).get(url(config.casePort(), "/api/v1/cases/" + caseId))
@@ -139,13 +136,13 @@ class SystemIT {
         String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
 
         given().auth().oauth2(forged).get(url(config.casePort(), "/api/v1/cases")).then().statusCode(401);
-        given().auth().oauth2(forged).contentType("application/json").body(BODY)
+        given().auth().oauth2(forged).contentType("application/json").body(body)
                 .post(url(config.intakePort(), "/api/v1/requests")).then().statusCode(401);
         given().auth().oauth2(real).get(url(config.casePort(), "/api/v1/cases")).then().statusCode(200);
     }
 
     @Test
-    void integratorClientCredentialsAreAcceptedButCannotReadCases() {
+    void integratorCannotReadCases() {
         String token = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "ea-integration-demo",
                         "client_secret", "ea-integration-demo-secret"))
                 .post(tokenEndpoint()).then().statusCode(200).extract().path("access_token");
@@ -162,6 +159,41 @@ class SystemIT {
             assertTrue(checks.stream().anyMatch(n -> n.toLowerCase().contains("kafka")), "kafka check: " + checks);
             assertTrue(checks.contains("Identity provider (OIDC)"), "OIDC check: " + checks);
             given().get(url(port, "/q/openapi?format=json")).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void integratorSubmitsOnBehalfOfAPhysicianWhoThenSeesTheCase() {
+        String token = given().formParams(Map.of("grant_type", "client_credentials", "client_id", "ea-integration-demo",
+                        "client_secret", "ea-integration-demo-secret"))
+                .post(tokenEndpoint()).then().statusCode(200).extract().path("access_token");
+        String onBehalf = body.replace("\"name\": \"Alice Anders, MD\"", "\"username\": \"dr.alice\", \"name\": \"Alice Anders, MD\"");
+        String requestId = submit(token, onBehalf);
+        String alice = password("dr.alice");
+        awaitCaseId(alice, requestId);
+        given().auth().oauth2(alice).get(url(config.intakePort(), "/api/v1/requests/" + requestId))
+                .then().statusCode(200).body("submittedByClient", equalTo("ea-integration-demo"));
+        given().auth().oauth2(password("dr.bob")).get(url(config.intakePort(), "/api/v1/requests/" + requestId))
+                .then().statusCode(404);
+    }
+
+    /** Creates a draft and submits it, as a physician or integrator would; returns the requestId. */
+    private String submit(String token, String body) {
+        String id = given().auth().oauth2(token).contentType("application/json").body(body)
+                .post(url(config.intakePort(), "/api/v1/requests")).then().statusCode(201)
+                .body("status", equalTo("DRAFT")).extract().path("requestId");
+        given().auth().oauth2(token).get(url(config.intakePort(), "/api/v1/requests/" + id + "/completeness"))
+                .then().statusCode(200).body("complete", equalTo(true));
+        given().auth().oauth2(token).post(url(config.intakePort(), "/api/v1/requests/" + id + "/submit"))
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        return id;
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("example missing: " + file, e);
         }
     }
 

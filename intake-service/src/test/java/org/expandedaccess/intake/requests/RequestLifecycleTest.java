@@ -90,6 +90,12 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void documentedExampleFileIsTheCompleteOpenApiExample() throws Exception {
+        JsonNode file = Api.JSON.readTree(java.nio.file.Path.of("..", "docs", "examples", "complete-request.json").toFile());
+        assertEquals(Api.JSON.readTree(Examples.COMPLETE), file, "docs/examples/complete-request.json drifted from Examples.COMPLETE");
+    }
+
+    @Test
     void emergencyExampleIsAcceptedAndMarkedAsEmergency() {
         String id = Api.createDraft(alice(), Examples.EMERGENCY);
         alice().when().post("/api/v1/requests/" + id + "/submit").then().statusCode(200).body("emergency", equalTo(true));
