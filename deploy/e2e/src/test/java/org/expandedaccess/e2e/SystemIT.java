@@ -46,6 +46,7 @@ class SystemIT {
         int offset = Integer.getInteger("ea.e2e.port-offset", 20000);
         Path root = Path.of(System.getProperty("ea.project-root", "../..")).toAbsolutePath().normalize();
         Path data = Path.of(System.getProperty("ea.e2e.data-dir", "target/e2e-stack"));
+        deleteRecursively(data); // every run starts from empty databases, as on a fresh machine
         config = StackConfig.withPortOffset(offset, data, root);
         body = read(root.resolve("docs/examples/complete-request.json"));
         stack = new Stack(config, new ConsoleProgress(System.out));
@@ -187,6 +188,19 @@ class SystemIT {
         given().auth().oauth2(token).post(url(config.intakePort(), "/api/v1/requests/" + id + "/submit"))
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         return id;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot clear " + dir, e);
+        }
     }
 
     private static String read(Path file) {

@@ -52,4 +52,7 @@ public class Request extends PanacheEntityBase {
     public OffsetDateTime withdrawnAt;
     @Column(name = "withdraw_reason")
     public String withdrawReason;
+    /** When case-service reported the case approved or declined; amendments end then. */
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
 }

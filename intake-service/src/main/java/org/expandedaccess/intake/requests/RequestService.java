@@ -146,6 +146,10 @@ public class RequestService {
             throw ProblemException.conflict("not-amendable",
                     "Only a submitted request can be amended; this one is " + r.status + ".");
         }
+        if (r.decidedAt != null) {
+            throw ProblemException.conflict("case-decided",
+                    "The case was decided on " + r.decidedAt.toLocalDate() + "; a decided request cannot be amended.");
+        }
         RequestContent content = amendment.content();
         if (!ownerOf(caller, content).equals(r.ownerUsername)) {
             throw invalid("content.physician.username", "cannot change the physician a request belongs to");
@@ -189,6 +193,12 @@ public class RequestService {
         return versions.ofRequest(id).stream()
                 .map(v -> new VersionView(v.version, v.kind, v.reason, v.createdAt, v.createdBy, read(v.content)))
                 .toList();
+    }
+
+    /** Records that the case of a request was decided; from then on it cannot be amended. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void caseDecided(UUID requestId, OffsetDateTime when) {
+        requests.findByIdOptional(requestId).filter(r -> r.decidedAt == null).ifPresent(r -> r.decidedAt = when);
     }
 
     // --- helpers ---
@@ -291,7 +301,7 @@ public class RequestService {
     RequestView view(Request r) {
         return new RequestView(r.id, r.status, r.currentVersion, r.programId, r.emergency, r.ownerUsername,
                 r.createdByClient, r.createdAt, r.updatedAt, r.submittedAt, r.withdrawnAt, r.withdrawReason,
-                read(r.content));
+                r.decidedAt, read(r.content));
     }
 
     private String json(Object value) {

@@ -20,5 +20,6 @@ public record RequestView(
         OffsetDateTime submittedAt,
         OffsetDateTime withdrawnAt,
         String withdrawReason,
+        @Schema(description = "When the case was approved or declined; no amendments after that.") OffsetDateTime decidedAt,
         RequestContent content) {
 }

@@ -90,6 +90,22 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void amendmentsEndWhenCaseServiceReportsTheCaseDecided() throws Exception {
+        String id = Api.createDraft(alice(), Examples.COMPLETE);
+        alice().when().post("/api/v1/requests/" + id + "/submit").then().statusCode(200);
+        String decided = org.expandedaccess.infra.TestEvents.example("case.status-changed.v1")
+                .replace("6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", id);
+        Api.assertMatchesSchema("org.expandedaccess.case.status-changed.v1", decided);
+        TopicReader.send(bootstrap, "ea.cases", id, org.expandedaccess.infra.TestEvents.headers(
+                java.util.UUID.randomUUID().toString(), "org.expandedaccess.case.status-changed.v1", "/case-service", id), decided);
+        String amendment = "{\"reason\":\"Late change after the decision.\",\"content\":" + Examples.COMPLETE + "}";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() ->
+                alice().when().get("/api/v1/requests/" + id).then().extract().path("decidedAt") != null);
+        alice().body(amendment).when().post("/api/v1/requests/" + id + "/amendments").then().statusCode(409)
+                .body("type", equalTo("urn:expanded-access:problem:case-decided"));
+    }
+
+    @Test
     void documentedExampleFileIsTheCompleteOpenApiExample() throws Exception {
         JsonNode file = Api.JSON.readTree(java.nio.file.Path.of("..", "docs", "examples", "complete-request.json").toFile());
         assertEquals(Api.JSON.readTree(Examples.COMPLETE), file, "docs/examples/complete-request.json drifted from Examples.COMPLETE");

@@ -1,5 +1,6 @@
 package org.expandedaccess.platform.inbox;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -87,10 +88,13 @@ public class Inbox {
                 meta.getSubject().orElse(null), time, data);
     }
 
-    /** Converts the event's data to a payload record; a mismatch is poison. */
+    /**
+     * Converts the event's data to a payload record; a mismatch is poison. Tolerant reader: fields
+     * the record does not name are ignored, whatever the service's REST strictness.
+     */
     public <T> T dataAs(IncomingEvent event, Class<T> type) {
         try {
-            return mapper.treeToValue(event.data(), type);
+            return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.data());
         } catch (IOException | IllegalArgumentException e) {
             throw new PoisonMessageException("event " + event.id() + " of type " + event.type()
                     + " does not match " + type.getSimpleName() + ": " + e.getMessage(), e);

@@ -1,0 +1,59 @@
+package org.expandedaccess.intake.requests;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.expandedaccess.platform.inbox.Inbox;
+import org.expandedaccess.platform.inbox.IncomingEvent;
+import org.expandedaccess.platform.inbox.PoisonMessageException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Learns from case-service when a case is decided, which ends the amendment window
+ * (org.expandedaccess.case.status-changed.v1 on ea.cases). Applied once per event.
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    static final String STATUS_CHANGED = "org.expandedaccess.case.status-changed.v1";
+    /** A case in any of these states has been decided (domain.md section 6). */
+    static final Set<String> DECIDED = Set.of("APPROVED", "DECLINED", "AUTHORIZING", "READY_TO_SHIP", "SHIPPED",
+            "IN_TREATMENT", "TREATMENT_COMPLETED", "CLOSED");
+
+    record CaseStatusChanged(UUID requestId, String newStatus, OffsetDateTime changedAt) {
+    }
+
+    private final Inbox inbox;
+    private final RequestService requests;
+
+    CaseEventsConsumer(Inbox inbox, RequestService requests) {
+        this.inbox = inbox;
+        this.requests = requests;
+    }
+
+    @Incoming("cases")
+    @Blocking
+    public CompletionStage<Void> consume(Message<String> message) {
+        return inbox.consume(message, "intake-service.cases", this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        if (!STATUS_CHANGED.equals(event.type())) {
+            return;
+        }
+        CaseStatusChanged change = inbox.dataAs(event, CaseStatusChanged.class);
+        if (change.requestId() == null || change.newStatus() == null) {
+            throw new PoisonMessageException("CaseStatusChanged lacks requestId or newStatus");
+        }
+        if (DECIDED.contains(change.newStatus())) {
+            requests.caseDecided(change.requestId(),
+                    change.changedAt() != null ? change.changedAt() : OffsetDateTime.now(ZoneOffset.UTC));
+        }
+    }
+}
