@@ -77,9 +77,20 @@ class SystemIT {
                 given().auth().oauth2(alice).get(url(config.notificationPort(), "/api/v1/notifications"))
                         .then().statusCode(200).extract().jsonPath().getList("requestId").contains(requestId));
         long inboxMs = (System.nanoTime() - start) / 1_000_000;
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().auth().oauth2(alice).get(url(config.eligibilityPort(), "/api/v1/eligibility/" + requestId))
-                        .statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var r = given().auth().oauth2(alice).get(url(config.eligibilityPort(), "/api/v1/eligibility/" + requestId));
+            return r.statusCode() == 200 && r.jsonPath().get("determination") != null;
+        });
+        long determinedMs = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("e2e: POST -> eligibility determination %d ms%n", determinedMs);
+        // the complete example meets every criterion; the physician and a triager can read why
+        given().auth().oauth2(alice).get(url(config.eligibilityPort(), "/api/v1/eligibility/" + requestId))
+                .then().statusCode(200).body("outcome", equalTo("ELIGIBLE"))
+                .body("determination.criteria.find { it.id == 'caps5-severity' }.status", equalTo("MET"));
+        given().auth().oauth2(password("tess.triage")).get(url(config.eligibilityPort(), "/api/v1/eligibility/" + requestId))
+                .then().statusCode(200).body("outcome", equalTo("ELIGIBLE"));
+        given().auth().oauth2(password("dr.bob")).get(url(config.eligibilityPort(), "/api/v1/eligibility/" + requestId))
+                .then().statusCode(404);
         System.out.printf("e2e: POST -> case visible %d ms, -> inbox item %d ms%n", caseMs, inboxMs);
 
         JsonPath item = given().auth().oauth2(alice).get(url(config.notificationPort(), "/api/v1/notifications"))

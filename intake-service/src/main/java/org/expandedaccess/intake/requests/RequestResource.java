@@ -153,6 +153,7 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client sends (or none) is fine
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
     @Operation(summary = "Submit a draft", description = "Freezes version 1 and publishes RequestSubmitted to ea.requests."
             + WRITERS_NOTE)

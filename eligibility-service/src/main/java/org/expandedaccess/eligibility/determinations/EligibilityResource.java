@@ -1,0 +1,136 @@
+package org.expandedaccess.eligibility.determinations;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.expandedaccess.platform.problem.Problem;
+import org.expandedaccess.platform.problem.ProblemException;
+import org.expandedaccess.platform.security.Caller;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/eligibility")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Eligibility")
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityRequirement(name = "keycloak")
+@RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
+@APIResponse(responseCode = "401", description = "No valid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EligibilityResource {
+
+    private final DeterminationService service;
+    private final JsonWebToken jwt;
+    private final SecurityIdentity identity;
+
+    EligibilityResource(DeterminationService service, JsonWebToken jwt, SecurityIdentity identity) {
+        this.service = service;
+        this.jwt = jwt;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/{requestId}")
+    @Operation(summary = "Current eligibility of a request", description = "The determination of the latest request "
+            + "version with every criterion's status, evidence and source, and the outcome in force (a medical "
+            + "reviewer's override wins). A physician sees only their own requests; others answer 404.")
+    @APIResponse(responseCode = "200", description = "The current eligibility", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class),
+            examples = @ExampleObject(name = "needs review", value = Examples.ELIGIBILITY)))
+    @APIResponse(responseCode = "404", description = "Unknown request, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView get(@PathParam("requestId") UUID requestId) {
+        return service.current(caller(), requestId).orElseThrow(() -> notFound(requestId));
+    }
+
+    @GET
+    @Path("/{requestId}/history")
+    @Operation(summary = "Every determination of a request", description = "Oldest first: one per evaluated request "
+            + "version, each with the overrides of it. Same visibility as the current eligibility.")
+    @APIResponse(responseCode = "200", description = "The determinations", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeterminationView[].class)))
+    @APIResponse(responseCode = "404", description = "Unknown request, or not visible to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DeterminationView> history(@PathParam("requestId") UUID requestId) {
+        return service.history(caller(), requestId).orElseThrow(() -> notFound(requestId));
+    }
+
+    @POST
+    @Path("/{requestId}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.MEDICAL_REVIEWER)
+    @Operation(summary = "Override the current determination", description = "Medical reviewers only. The override "
+            + "is stored beside the automatic determination, never replacing it, and published as "
+            + "org.expandedaccess.eligibility.overridden.v1. A retry with the same Idempotency-Key creates nothing new.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReviewRequest.class),
+            examples = @ExampleObject(name = "override to eligible", value = Examples.REVIEW)))
+    @APIResponse(responseCode = "200", description = "The eligibility with the override in force",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
+    @APIResponse(responseCode = "400", description = "Outcome or justification missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Withdrawn, or no determination yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Outcome NEEDS_REVIEW, or the justification is not a sentence",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EligibilityView review(@PathParam("requestId") UUID requestId, @Valid @NotNull ReviewRequest body,
+                                  @Parameter(description = "Makes a retry safe: the same key creates nothing new")
+                                  @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return service.review(caller(), requestId, body, idempotencyKey);
+    }
+
+    @POST
+    @Path("/prescreen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.PHYSICIAN)
+    @Operation(summary = "Pre-screen before submitting", description = "Physicians only. Evaluates the clinical "
+            + "content of a request draft against the program's current definition and returns the determination; "
+            + "nothing is stored or logged. Values left out come out UNKNOWN, which shows at once what is missing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PrescreenRequest.class),
+            examples = @ExampleObject(name = "complete draft", value = Examples.PRESCREEN)))
+    @APIResponse(responseCode = "200", description = "What screening would decide", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrescreenResult.class),
+            examples = @ExampleObject(name = "eligible (one criterion shown)", value = Examples.PRESCREEN_RESULT)))
+    @APIResponse(responseCode = "400", description = "programId missing or the body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown program",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PrescreenResult prescreen(@Valid @NotNull PrescreenRequest body) {
+        return service.prescreen(body);
+    }
+
+    private Caller caller() {
+        return Caller.of(jwt, identity);
+    }
+
+    private static ProblemException notFound(UUID requestId) {
+        return ProblemException.notFound("Eligibility of request " + requestId);
+    }
+}
