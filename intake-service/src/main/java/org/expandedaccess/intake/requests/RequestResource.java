@@ -220,8 +220,7 @@ public class RequestResource {
         try {
             return Request.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
-                    "1 field(s) are invalid", null, List.of(new Problem.FieldError("status",
+            throw new ProblemException(Problem.validation(400, "1 field(s) are invalid", List.of(new Problem.FieldError("status",
                     "must be one of " + java.util.Arrays.toString(Request.Status.values())))));
         }
     }

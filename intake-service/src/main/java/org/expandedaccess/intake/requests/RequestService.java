@@ -246,8 +246,8 @@ public class RequestService {
     private void refuseMalformed(RequestContent content) {
         List<Findings.Finding> errors = validator.validate(content);
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
-                    errors.size() + " field(s) are invalid; nothing was stored", null, fieldErrors(errors)));
+            throw new ProblemException(Problem.validation(400,
+                    errors.size() + " field(s) are invalid; nothing was stored", fieldErrors(errors)));
         }
     }
 
@@ -270,8 +270,8 @@ public class RequestService {
     }
 
     private static ProblemException invalid(String field, String message) {
-        return new ProblemException(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
-                "1 field(s) are invalid; nothing was stored", null, List.of(new Problem.FieldError(field, message))));
+        return new ProblemException(Problem.validation(400, "1 field(s) are invalid; nothing was stored",
+                List.of(new Problem.FieldError(field, message))));
     }
 
     private static ProblemException notFound(UUID id) {

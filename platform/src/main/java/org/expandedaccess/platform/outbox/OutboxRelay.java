@@ -31,7 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes committed outbox rows to Kafka as CloudEvents in binary mode, waits for the broker's
@@ -49,7 +48,6 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final AtomicLong published = new AtomicLong();
     private volatile boolean running;
     private ExecutorService worker;
     private KafkaProducer<String, CloudEvent> producer;
@@ -103,11 +101,6 @@ public class OutboxRelay {
     /** Asks the relay to look for new rows now (called after a commit that added some). */
     public void wake() {
         wakeUp.release();
-    }
-
-    /** How many events this instance has published since start (for metrics and tests). */
-    public long publishedCount() {
-        return published.get();
     }
 
     private void loop() {
@@ -193,7 +186,6 @@ public class OutboxRelay {
             }
             if (error == null && !failedKeys.contains(row.key)) {
                 row.publishedAt = now;
-                published.incrementAndGet();
             } else {
                 failed++;
                 failedKeys.add(row.key);

@@ -31,6 +31,17 @@ public record Problem(
         return new Problem(TYPE_PREFIX + slug, title, status, detail, null, null);
     }
 
+    /** Field-level refusal (400 for malformed input, 422 for well-formed but unacceptable). */
+    public static Problem validation(int status, String detail, List<FieldError> errors) {
+        return new Problem(TYPE_PREFIX + "validation", "The request is not valid", status, detail, null, errors);
+    }
+
+    /** A dependency (database, identity provider, network peer) is down; the caller may retry. */
+    public static Problem dependencyUnavailable(String which) {
+        return of("dependency-unavailable", "Service temporarily unavailable", 503,
+                "A system this service depends on (" + which + ") cannot be reached. Nothing was changed; retry later.");
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);
     }

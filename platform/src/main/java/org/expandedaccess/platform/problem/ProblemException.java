@@ -25,7 +25,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid",
-                422, detail, null, errors));
+        return new ProblemException(Problem.validation(422, detail, errors));
     }
 }

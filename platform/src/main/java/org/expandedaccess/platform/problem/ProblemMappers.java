@@ -42,8 +42,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toCollection(ArrayList::new));
-        Problem p = new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
-                errors.size() + " field(s) are missing or invalid", null, errors);
+        Problem p = Problem.validation(400, errors.size() + " field(s) are missing or invalid", errors);
         return respond(p, uri);
     }
 
@@ -63,8 +62,8 @@ public class ProblemMappers {
             } else {
                 message = "has a value that cannot be read";
             }
-            return respond(new Problem(Problem.TYPE_PREFIX + "validation", "The request is not valid", 400,
-                    "1 field(s) are missing or invalid", null, List.of(new Problem.FieldError(field, message))), uri);
+            return respond(Problem.validation(400, "1 field(s) are missing or invalid",
+                    List.of(new Problem.FieldError(field, message))), uri);
         }
         Problem p = Problem.of("malformed-body", "The request body is not valid JSON", 400,
                 "The body could not be read as JSON; check its syntax.");
@@ -161,9 +160,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         if (Dependencies.isUnavailable(e)) {
-            Problem p = Problem.of("dependency-unavailable", "Service temporarily unavailable", 503,
-                    "A system this service depends on (" + Dependencies.which(e)
-                            + ") cannot be reached. Nothing was changed; retry later.");
+            Problem p = Problem.dependencyUnavailable(Dependencies.which(e));
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
                     .entity(p.withInstance(uri.getPath())).build();
         }

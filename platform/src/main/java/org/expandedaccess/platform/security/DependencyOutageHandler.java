@@ -27,9 +27,7 @@ public class DependencyOutageHandler {
             ctx.next();
             return;
         }
-        Problem p = Problem.of("dependency-unavailable", "Service temporarily unavailable", 503,
-                "A system this service depends on (" + which + ") cannot be reached. Nothing was changed; retry later.")
-                .withInstance(ctx.normalizedPath());
+        Problem p = Problem.dependencyUnavailable(which).withInstance(ctx.normalizedPath());
         ctx.response().setStatusCode(503)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("Retry-After", "5")
