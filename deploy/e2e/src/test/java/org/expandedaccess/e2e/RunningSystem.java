@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 public final class RunningSystem implements BeforeAllCallback {
 
     private static StackConfig config;
+    private static Stack stack;
     private static String completeRequest;
 
     @Override
@@ -44,7 +45,7 @@ public final class RunningSystem implements BeforeAllCallback {
         deleteRecursively(data); // every run starts from empty databases, as on a fresh machine
         config = StackConfig.withPortOffset(offset, data, root);
         completeRequest = read(root.resolve("docs/examples/complete-request.json"));
-        Stack stack = new Stack(config, new ConsoleProgress(System.out));
+        stack = new Stack(config, new ConsoleProgress(System.out));
         long start = System.nanoTime();
         stack.start();
         System.out.printf("e2e: stack ready in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
@@ -58,6 +59,11 @@ public final class RunningSystem implements BeforeAllCallback {
         public void close() {
             stack.stop();
         }
+    }
+
+    /** The running stack; {@code stack().smtpServer()} reads the mail the services sent. */
+    public static Stack stack() {
+        return stack;
     }
 
     public static StackConfig config() {
