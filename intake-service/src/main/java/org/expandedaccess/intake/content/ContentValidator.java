@@ -1,5 +1,7 @@
 package org.expandedaccess.intake.content;
 
+import org.expandedaccess.platform.identifiers.Identifiers;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

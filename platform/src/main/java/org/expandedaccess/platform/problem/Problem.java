@@ -1,13 +1,18 @@
 package org.expandedaccess.platform.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail. {@code type} is stable and documented; {@code errors} lists
- * field-level validation failures.
+ * field-level validation failures; {@code extensions} are further members at the top level
+ * (RFC 9457 section 3.2), e.g. the states a case may move to.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
@@ -17,7 +22,12 @@ public record Problem(
         @Schema(example = "400") int status,
         String detail,
         String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, Map.of());
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:expanded-access:problem:";
@@ -43,6 +53,18 @@ public record Problem(
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, errors);
+        return new Problem(type, title, status, detail, path, errors, extensions);
+    }
+
+    /** This problem with one more extension member. */
+    public Problem with(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions == null ? Map.of() : extensions);
+        more.put(member, value);
+        return new Problem(type, title, status, detail, instance, errors, Map.copyOf(more));
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> extensionMembers() {
+        return extensions == null ? Map.of() : extensions;
     }
 }

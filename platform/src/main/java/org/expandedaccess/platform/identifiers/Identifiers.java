@@ -1,4 +1,4 @@
-package org.expandedaccess.intake.content;
+package org.expandedaccess.platform.identifiers;
 
 /**
  * Check digits of the identifiers a request carries. Plain algorithms from their issuers' published

@@ -1,4 +1,4 @@
-package org.expandedaccess.intake.content;
+package org.expandedaccess.platform.identifiers;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
