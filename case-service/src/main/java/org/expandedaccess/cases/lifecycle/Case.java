@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -40,4 +41,44 @@ public class Case extends PanacheEntityBase {
     public OffsetDateTime openedAt;
     @Column(name = "status_changed_at")
     public OffsetDateTime statusChangedAt;
+    @Column(name = "submitted_by_client")
+    public String submittedByClient;
+    @Column(name = "request_version")
+    public int requestVersion;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eligibility_outcome")
+    public EligibilityOutcome eligibilityOutcome;
+    @Column(name = "eligibility_request_version")
+    public Integer eligibilityRequestVersion;
+    /** "screening" for the automatic determination, else the medical reviewer who overrode it. */
+    @Column(name = "eligibility_decided_by")
+    public String eligibilityDecidedBy;
+    public String assignee;
+    /** The nearest open deadline (kept by the deadline service), for the triage order. */
+    @Column(name = "next_due_date")
+    public LocalDate nextDueDate;
+    public boolean overdue;
+    @Column(name = "shipment_lot")
+    public String shipmentLot;
+    @Column(name = "shipment_quantity")
+    public Integer shipmentQuantity;
+    @Column(name = "shipment_tracking")
+    public String shipmentTracking;
+    @Column(name = "shipped_on")
+    public LocalDate shippedOn;
+    @Column(name = "treatment_started_on")
+    public LocalDate treatmentStartedOn;
+    @Column(name = "treatment_completed_on")
+    public LocalDate treatmentCompletedOn;
+    @Column(name = "early_end_reason")
+    public String earlyEndReason;
+    @Column(name = "summary_submitted_on")
+    public LocalDate summarySubmittedOn;
+    @Column(name = "summary_reference")
+    public String summaryReference;
+
+    /** The screening outcome applies to the request as it now stands (not to an earlier version). */
+    public boolean eligibilityIsCurrent() {
+        return eligibilityOutcome != null && eligibilityRequestVersion != null && eligibilityRequestVersion >= requestVersion;
+    }
 }

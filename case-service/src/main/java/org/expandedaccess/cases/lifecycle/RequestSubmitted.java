@@ -1,5 +1,6 @@
 package org.expandedaccess.cases.lifecycle;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,8 +8,9 @@ import java.util.UUID;
  * What this service reads of {@code org.expandedaccess.request.submitted.v1}
  * (docs/events/request.submitted.v1.schema.json); other fields are ignored.
  */
-public record RequestSubmitted(UUID requestId, String programId, OffsetDateTime submittedAt, Physician physician,
-                               Patient patient, Clinical clinical, Emergency emergency) {
+public record RequestSubmitted(UUID requestId, Integer version, String programId, OffsetDateTime submittedAt,
+                               Physician physician, String submittedByClient, Patient patient, Clinical clinical,
+                               Emergency emergency) {
 
     public static final String TYPE = "org.expandedaccess.request.submitted.v1";
 
@@ -21,7 +23,7 @@ public record RequestSubmitted(UUID requestId, String programId, OffsetDateTime 
     public record Clinical(String diagnosisCode) {
     }
 
-    public record Emergency(boolean emergency) {
+    public record Emergency(boolean emergency, LocalDate fdaPhoneAuthorizationDate, String fdaIndNumber) {
     }
 
     String diagnosisCode() {

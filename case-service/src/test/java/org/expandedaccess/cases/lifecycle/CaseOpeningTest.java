@@ -43,7 +43,7 @@ class CaseOpeningTest {
 
         given().auth().oauth2(token("dr.alice", "physician")).when().get("/api/v1/cases/" + caseId)
                 .then().statusCode(200)
-                .body("status", equalTo("SUBMITTED"))
+                .body("status", equalTo("SCREENING"))
                 .body("reference", matchesPattern("EA-\\d{4}-\\d{5}"))
                 .body("patientInitials", equalTo("JD"))
                 .body("physician", equalTo("dr.alice"));
@@ -117,7 +117,7 @@ class CaseOpeningTest {
         given().auth().oauth2(token("tess.triage", "triager")).when().get("/api/v1/cases/summary")
                 .then().statusCode(200)
                 .body("openEmergencies", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-                .body("byStatus.SUBMITTED", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("byStatus.SCREENING", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         given().auth().oauth2(token("dr.fay", "physician")).when().get("/api/v1/cases/summary")
                 .then().statusCode(403);
     }

@@ -1,0 +1,22 @@
+package org.expandedaccess.cases.audit;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Schema(name = "AuditEntry", description = "One change to a case. Entries are never changed or deleted; each carries "
+        + "the hash of the one before it, so any alteration breaks the chain (GET .../audit/verify).")
+public record AuditEntry(
+        UUID caseId,
+        @Schema(description = "1 for the first entry of the case, +1 for each next") int seq,
+        @Schema(description = "Server time of the change") OffsetDateTime at,
+        String actor,
+        @Schema(description = "Realm role of the actor, or 'system' for changes driven by events") String role,
+        @Schema(example = "STATUS_CHANGED") String action,
+        String oldValue,
+        String newValue,
+        String reason,
+        String prevHash,
+        String hash) {
+}

@@ -1,0 +1,137 @@
+package org.expandedaccess.cases.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only audit trail of every case (domain.md section 8: who, when, what changed, old and new
+ * value, why; server time; provably unaltered). Each entry's hash is SHA-256 over its own content and the
+ * previous entry's hash; the first entry of a case chains from {@link #GENESIS}. There is no update or
+ * delete path in code, and a database trigger refuses both.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    AuditTrail(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends one entry. The caller holds the case row lock, so entries of one case are appended one at
+     * a time; the primary key (case, seq) would refuse a fork anyway.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry append(UUID caseId, Actor actor, String action, String oldValue, String newValue, String reason) {
+        List<?> last = em.createNativeQuery("select seq, hash from case_audit where case_id = :c order by seq desc limit 1")
+                .setParameter("c", caseId).getResultList();
+        int seq = 1;
+        String prev = GENESIS;
+        if (!last.isEmpty()) {
+            Object[] row = (Object[]) last.get(0);
+            seq = ((Number) row[0]).intValue() + 1;
+            prev = (String) row[1];
+        }
+        // PostgreSQL keeps microseconds; hash exactly what is stored
+        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        AuditEntry unhashed = new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue,
+                reason, prev, null);
+        AuditEntry entry = new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue,
+                reason, prev, hashOf(unhashed));
+        em.createNativeQuery("insert into case_audit (case_id, seq, at, actor, role, action, old_value, new_value, reason,"
+                        + " prev_hash, hash) values (:c, :s, :at, :actor, :role, :action, :old, :new, :reason, :prev, :hash)")
+                .setParameter("c", caseId).setParameter("s", seq).setParameter("at", at)
+                .setParameter("actor", entry.actor()).setParameter("role", entry.role()).setParameter("action", action)
+                .setParameter("old", oldValue).setParameter("new", newValue).setParameter("reason", reason)
+                .setParameter("prev", prev).setParameter("hash", entry.hash())
+                .executeUpdate();
+        return entry;
+    }
+
+    @Transactional
+    public List<AuditEntry> entries(UUID caseId) {
+        List<?> rows = em.createNativeQuery("select case_id, seq, at, actor, role, action, old_value, new_value, reason,"
+                        + " prev_hash, hash from case_audit where case_id = :c order by seq")
+                .setParameter("c", caseId).getResultList();
+        List<AuditEntry> entries = new ArrayList<>(rows.size());
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            entries.add(new AuditEntry((UUID) row[0], ((Number) row[1]).intValue(), toOffset(row[2]), (String) row[3],
+                    (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
+                    (String) row[9], (String) row[10]));
+        }
+        return entries;
+    }
+
+    /** Recomputes the chain from the first entry and reports the first entry that does not match. */
+    @Transactional
+    public ChainVerification verify(UUID caseId) {
+        List<AuditEntry> entries = entries(caseId);
+        String prev = GENESIS;
+        int expectedSeq = 1;
+        for (AuditEntry e : entries) {
+            if (e.seq() != expectedSeq) {
+                return new ChainVerification(caseId, false, entries.size(), e.seq(),
+                        "entry " + expectedSeq + " is missing");
+            }
+            if (!prev.equals(e.prevHash())) {
+                return new ChainVerification(caseId, false, entries.size(), e.seq(),
+                        "previous-hash does not match the hash of entry " + (e.seq() - 1));
+            }
+            if (!hashOf(e).equals(e.hash())) {
+                return new ChainVerification(caseId, false, entries.size(), e.seq(),
+                        "content does not match its hash: the entry was altered");
+            }
+            prev = e.hash();
+            expectedSeq++;
+        }
+        return new ChainVerification(caseId, true, entries.size(), null, null);
+    }
+
+    /** SHA-256 over a JSON array of the entry's fields (unambiguous: every value is quoted and escaped). */
+    static String hashOf(AuditEntry e) {
+        List<Object> canonical = Arrays.asList("case-audit-v1", e.caseId().toString(), e.seq(),
+                e.at().toInstant().toString(), e.actor(), e.role(), e.action(), e.oldValue(), e.newValue(), e.reason(),
+                e.prevHash());
+        try {
+            byte[] bytes = new ObjectMapper().writeValueAsBytes(canonical);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("cannot hash audit entry", e1);
+        }
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime o) {
+            return o.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

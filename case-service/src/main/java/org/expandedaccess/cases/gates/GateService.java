@@ -1,0 +1,124 @@
+package org.expandedaccess.cases.gates;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.expandedaccess.cases.audit.Actor;
+import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.CaseService;
+import org.expandedaccess.cases.lifecycle.CaseStatus;
+import org.expandedaccess.platform.problem.Problem;
+import org.expandedaccess.platform.problem.Problem.FieldError;
+import org.expandedaccess.platform.problem.ProblemException;
+import org.expandedaccess.platform.security.Caller;
+import org.jboss.logging.Logger;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Recording gates by people, and the time-driven check that lets the FDA 30-day rule open the gate. */
+@ApplicationScoped
+public class GateService {
+
+    private static final Logger LOG = Logger.getLogger(GateService.class);
+
+    /** Gates may be recorded from screening until the case is ready to ship (corrections included). */
+    static final Set<CaseStatus> OPEN_FOR_GATES = EnumSet.of(CaseStatus.SCREENING, CaseStatus.UNDER_REVIEW,
+            CaseStatus.INFO_REQUESTED, CaseStatus.APPROVED, CaseStatus.AUTHORIZING);
+
+    private final CaseService cases;
+    private final Gates gates;
+    private final ObjectMapper json;
+
+    GateService(CaseService cases, Gates gates, ObjectMapper json) {
+        this.cases = cases;
+        this.gates = gates;
+        this.json = json;
+    }
+
+    @Transactional
+    public List<GateStatus> record(Caller caller, UUID caseId, Gate gate, JsonNode body) {
+        Case c = cases.lockVisible(caller, caseId);
+        if (gate.recordedBy().stream().noneMatch(caller.roles()::contains)) {
+            throw new ProblemException(Problem.of("forbidden", "Not allowed for your role", 403,
+                    "The " + gate + " gate is recorded by: " + String.join(", ", gate.recordedBy())
+                            + " (domain.md section 7)."));
+        }
+        if (!OPEN_FOR_GATES.contains(c.status)) {
+            throw new ProblemException(Problem.of("gate-closed", "Gates cannot be recorded now", 409,
+                    "Gates are recorded between screening and readiness to ship; this case is " + c.status + ".")
+                    .with("currentStatus", c.status));
+        }
+        if (body == null || !body.isObject()) {
+            throw ProblemException.invalid("Send the gate's fields as a JSON object.",
+                    List.of(new FieldError("$", "a JSON object is required")));
+        }
+        GateDetails details;
+        try {
+            details = json.readerFor(gate.detailsType()).readValue(body);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw ProblemException.invalid("The " + gate + " gate's fields are not valid: " + firstLine(e.getMessage()),
+                    List.of(new FieldError("$", firstLine(e.getMessage()))));
+        }
+        List<FieldError> problems = details.problems(c.emergency);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(Problem.validation(422, "The " + gate + " gate is incomplete.", problems));
+        }
+        gates.record(c, gate, details, Actor.of(caller));
+        cases.advance(c);
+        return gates.statuses(c);
+    }
+
+    /**
+     * The FDA gate of a submitted IND opens by itself 30 days after receipt: authorizing cases are
+     * re-checked on a timer (and at start), so a case becomes ready to ship on that day without anyone acting.
+     */
+    @Scheduled(every = "${ea.cases.gate-check-interval:15m}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCheck() {
+        int moved = checkAuthorizing();
+        if (moved > 0) {
+            LOG.infof("gate check: %d case(s) ready to ship", moved);
+        }
+    }
+
+    /** Moves every authorizing case whose gates are all satisfied today; returns how many moved. */
+    public int checkAuthorizing() {
+        int moved = 0;
+        for (UUID id : authorizingCases()) {
+            if (checkOne(id)) {
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    @Transactional
+    List<UUID> authorizingCases() {
+        return Case.<Case>list("status", CaseStatus.AUTHORIZING).stream().map(c -> c.id).toList();
+    }
+
+    @Transactional
+    boolean checkOne(UUID id) {
+        Case c = Case.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || c.status != CaseStatus.AUTHORIZING) {
+            return false;
+        }
+        cases.advance(c);
+        return c.status == CaseStatus.READY_TO_SHIP;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        int at = line.indexOf(" (class ");
+        return at < 0 ? line : line.substring(0, at);
+    }
+}

@@ -1,0 +1,22 @@
+package org.expandedaccess.cases.gates;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+
+@Schema(name = "GateStatus", description = "One regulatory gate of a case: whether it is recorded and satisfied, and why.")
+public record GateStatus(
+        Gate gate,
+        String title,
+        boolean recorded,
+        boolean satisfied,
+        @Schema(description = "Plain words: what is recorded, or what is still needed") String explanation,
+        @Schema(description = "For the FDA gate recorded as SUBMITTED: the day the IND takes effect") LocalDate satisfiedFrom,
+        @Schema(description = "What was recorded (the gate's own fields)") Object details,
+        String recordedBy,
+        OffsetDateTime recordedAt,
+        @Schema(description = "Roles that may record this gate") Set<String> recordedByRoles,
+        String source) {
+}

@@ -1,0 +1,117 @@
+package org.expandedaccess.cases.gates;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import org.expandedaccess.cases.audit.Actor;
+import org.expandedaccess.cases.audit.AuditTrail;
+import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
+import org.expandedaccess.cases.time.SponsorClock;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The recorded gates of cases and whether each is satisfied today (domain.md section 3). */
+@ApplicationScoped
+public class Gates {
+
+    private final AuditTrail audit;
+    private final SponsorClock clock;
+    private final ObjectMapper json;
+    private final Instance<CaseLifecycleListener> listeners;
+
+    Gates(AuditTrail audit, SponsorClock clock, ObjectMapper json, Instance<CaseLifecycleListener> listeners) {
+        this.audit = audit;
+        this.clock = clock;
+        this.json = json;
+        this.listeners = listeners;
+    }
+
+    /** Records (or corrects) a gate: stored, audited with old and new values. The caller has checked it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Case c, Gate gate, GateDetails details, Actor actor) {
+        GateRecord.Key key = new GateRecord.Key();
+        key.caseId = c.id;
+        key.gate = gate;
+        GateRecord existing = GateRecord.findById(key);
+        String old = existing == null ? null : existing.details;
+        GateRecord r = existing != null ? existing : new GateRecord();
+        r.caseId = c.id;
+        r.gate = gate;
+        r.details = write(details);
+        r.recordedBy = actor.username();
+        r.recordedRole = actor.role();
+        r.recordedAt = OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (existing == null) {
+            r.persist();
+        }
+        audit.append(c.id, actor, "GATE_RECORDED", old == null ? null : gate + " " + old, gate + " " + r.details, null);
+        listeners.forEach(l -> l.gateRecorded(c, gate, details));
+    }
+
+    public Map<Gate, GateDetails> recorded(Case c) {
+        Map<Gate, GateDetails> map = new EnumMap<>(Gate.class);
+        for (GateRecord r : GateRecord.<GateRecord>list("caseId", c.id)) {
+            map.put(r.gate, read(r));
+        }
+        return map;
+    }
+
+    public boolean allSatisfied(Case c) {
+        Map<Gate, GateDetails> recorded = recorded(c);
+        for (Gate g : Gate.values()) {
+            GateDetails d = recorded.get(g);
+            if (d == null || !GateRules.isSatisfied(d, clock.today())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every gate of the case, recorded or not, as the case page shows it. */
+    public List<GateStatus> statuses(Case c) {
+        Map<Gate, GateRecord> records = new EnumMap<>(Gate.class);
+        for (GateRecord r : GateRecord.<GateRecord>list("caseId", c.id)) {
+            records.put(r.gate, r);
+        }
+        List<GateStatus> out = new ArrayList<>();
+        for (Gate g : Gate.values()) {
+            GateRecord r = records.get(g);
+            if (r == null) {
+                out.add(new GateStatus(g, g.title(), false, false, "not recorded yet", null, null, null, null,
+                        g.recordedBy(), g.source()));
+            } else {
+                GateDetails d = read(r);
+                boolean ok = GateRules.isSatisfied(d, clock.today());
+                out.add(new GateStatus(g, g.title(), true, ok, GateRules.explain(d, clock.today()),
+                        GateRules.satisfiedFrom(d).orElse(null), d,
+                        r.recordedBy, r.recordedAt, g.recordedBy(), g.source()));
+            }
+        }
+        return out;
+    }
+
+    private String write(GateDetails details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("gate details cannot be written", e);
+        }
+    }
+
+    private GateDetails read(GateRecord r) {
+        try {
+            return json.readValue(r.details, r.gate.detailsType());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored gate " + r.gate + " of case " + r.caseId + " is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.expandedaccess.cases.lifecycle;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.expandedaccess.cases.gates.GateStatus;
+import org.expandedaccess.cases.triage.NoteView;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+@Schema(name = "Case", description = "Everything about one case on one page.")
+public record CaseDetail(
+        @Schema(description = "The case as the queue lists it") CaseView summary,
+        @Schema(description = "Request version the case is on") int requestVersion,
+        @Schema(description = "Request version the eligibility outcome refers to") Integer eligibilityRequestVersion,
+        @Schema(description = "'screening', or the medical reviewer who overrode it") String eligibilityDecidedBy,
+        NextAction nextAction,
+        @Schema(description = "States the caller may move the case to now") Set<CaseStatus> allowedTransitions,
+        List<GateStatus> gates,
+        Shipment shipment,
+        Treatment treatment,
+        @Schema(description = "Notes the caller may read") List<NoteView> notes,
+        @Schema(description = "Deadlines of the case, nearest first") List<Object> deadlines) {
+
+    public record Shipment(String lot, Integer quantity, String trackingReference, LocalDate shippedOn) {
+    }
+
+    public record Treatment(LocalDate startedOn, LocalDate completedOn, String earlyEndReason,
+                            LocalDate summarySubmittedOn, String summaryReference) {
+    }
+}

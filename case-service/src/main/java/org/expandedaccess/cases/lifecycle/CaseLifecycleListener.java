@@ -1,0 +1,33 @@
+package org.expandedaccess.cases.lifecycle;
+
+import org.expandedaccess.cases.gates.Gate;
+import org.expandedaccess.cases.gates.GateDetails;
+
+import java.util.Optional;
+
+/**
+ * What other parts of the case service (deadlines, treatment) do when a case changes. Called inside the
+ * transaction of the change, so their effects commit or roll back with it.
+ */
+public interface CaseLifecycleListener {
+
+    default void opened(Case c) {
+    }
+
+    default void statusChanged(Case c, CaseStatus old) {
+    }
+
+    default void gateRecorded(Case c, Gate gate, GateDetails details) {
+    }
+
+    default void treatmentStarted(Case c) {
+    }
+
+    default void treatmentCompleted(Case c) {
+    }
+
+    /** Why treatment cannot be completed yet without a reason for ending early; empty if it can. */
+    default Optional<String> completionProblem(Case c) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,52 @@
+package org.expandedaccess.cases.time;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Time for the case service. Every "now" comes from the {@link Clock} bean, so tests can move time;
+ * calendar dates (deadlines, the FDA 30-day rule) are days in the sponsor's configured time zone
+ * ({@code ea.cases.time-zone}, default America/New_York).
+ */
+@ApplicationScoped
+public class SponsorClock {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    SponsorClock(Clock clock, @ConfigProperty(name = "ea.cases.time-zone", defaultValue = "America/New_York") ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Today in the sponsor's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The system clock unless a test (or another bean) provides one. */
+    @Singleton
+    static class Producer {
+        @Produces
+        @DefaultBean
+        @Singleton
+        Clock systemClock() {
+            return Clock.systemUTC();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.expandedaccess.cases.triage;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A note on a case by sponsor staff; the physician sees it only when it is marked for them. */
+@Entity
+@Table(name = "case_note")
+public class Note extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    public String author;
+    @Column(name = "author_role")
+    public String authorRole;
+    public String text;
+    @Column(name = "visible_to_physician")
+    public boolean visibleToPhysician;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}
