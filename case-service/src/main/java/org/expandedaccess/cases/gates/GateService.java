@@ -61,8 +61,8 @@ public class GateService {
         try {
             details = json.readerFor(gate.detailsType()).readValue(body);
         } catch (java.io.IOException | IllegalArgumentException e) {
-            throw ProblemException.invalid("The " + gate + " gate's fields are not valid: " + firstLine(e.getMessage()),
-                    List.of(new FieldError("$", firstLine(e.getMessage()))));
+            throw new ProblemException(Problem.validation(400, "The " + gate + " gate's fields cannot be read.",
+                    List.of(new FieldError(fieldOf(e), firstLine(e.getMessage())))));
         }
         List<FieldError> problems = details.problems(c.emergency);
         if (!problems.isEmpty()) {
@@ -110,6 +110,14 @@ public class GateService {
         }
         cases.advance(c);
         return c.status == CaseStatus.READY_TO_SHIP;
+    }
+
+    private static String fieldOf(Exception e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            return m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+        }
+        return "$";
     }
 
     private static String firstLine(String message) {
