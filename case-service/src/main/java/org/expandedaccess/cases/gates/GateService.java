@@ -69,6 +69,7 @@ public class GateService {
             throw new ProblemException(Problem.validation(422, "The " + gate + " gate is incomplete.", problems));
         }
         gates.record(c, gate, details, Actor.of(caller));
+        cases.sponsorActed(c, Actor.of(caller));
         cases.advance(c);
         return gates.statuses(c);
     }

@@ -76,6 +76,9 @@ public class Case extends PanacheEntityBase {
     public LocalDate summarySubmittedOn;
     @Column(name = "summary_reference")
     public String summaryReference;
+    /** The session plan generated when treatment started (JSON list of planned sessions). */
+    @Column(name = "treatment_plan")
+    public String treatmentPlan;
 
     /** The screening outcome applies to the request as it now stands (not to an earlier version). */
     public boolean eligibilityIsCurrent() {

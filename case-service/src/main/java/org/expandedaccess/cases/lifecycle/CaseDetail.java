@@ -20,7 +20,8 @@ public record CaseDetail(
         Shipment shipment,
         Treatment treatment,
         @Schema(description = "Notes the caller may read") List<NoteView> notes,
-        @Schema(description = "Deadlines of the case, nearest first") List<Object> deadlines) {
+        @Schema(description = "Deadlines of the case, nearest first") List<org.expandedaccess.cases.deadlines.DeadlineView> deadlines,
+        @Schema(description = "Deviations of the recorded sessions from the program") List<org.expandedaccess.cases.treatment.Deviation> deviations) {
 
     public record Shipment(String lot, Integer quantity, String trackingReference, LocalDate shippedOn) {
     }

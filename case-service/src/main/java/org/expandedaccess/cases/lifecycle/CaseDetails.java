@@ -18,11 +18,17 @@ public class CaseDetails {
     private final CaseService cases;
     private final Gates gates;
     private final TriageService triage;
+    private final org.expandedaccess.cases.deadlines.DeadlineQueries deadlines;
+    private final org.expandedaccess.cases.treatment.TreatmentService treatment;
 
-    CaseDetails(CaseService cases, Gates gates, TriageService triage) {
+    CaseDetails(CaseService cases, Gates gates, TriageService triage,
+                org.expandedaccess.cases.deadlines.DeadlineQueries deadlines,
+                org.expandedaccess.cases.treatment.TreatmentService treatment) {
         this.cases = cases;
         this.gates = gates;
         this.triage = triage;
+        this.deadlines = deadlines;
+        this.treatment = treatment;
     }
 
     @Transactional
@@ -35,6 +41,6 @@ public class CaseDetails {
                         c.shipmentTracking, c.shippedOn),
                 new CaseDetail.Treatment(c.treatmentStartedOn, c.treatmentCompletedOn, c.earlyEndReason,
                         c.summarySubmittedOn, c.summaryReference),
-                triage.notes(caller, id), List.of());
+                triage.notes(caller, id), deadlines.views(c), treatment.deviations(c));
     }
 }

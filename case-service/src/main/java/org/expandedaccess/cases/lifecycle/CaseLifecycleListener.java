@@ -17,6 +17,10 @@ public interface CaseLifecycleListener {
     default void statusChanged(Case c, CaseStatus old) {
     }
 
+    /** Sponsor staff (triager or medical reviewer) acted on the case. */
+    default void sponsorActed(Case c, org.expandedaccess.cases.audit.Actor actor) {
+    }
+
     default void gateRecorded(Case c, Gate gate, GateDetails details) {
     }
 

@@ -211,6 +211,7 @@ public class CaseService {
                     + t.requires().description() + ".", missing));
         }
         Actor actor = Actor.of(caller);
+        sponsorActed(c, actor);
         String reason = blankToNull(request.reason());
         switch (t.to()) {
             case APPROVED -> {
@@ -342,6 +343,14 @@ public class CaseService {
         }
     }
 
+    /** Tells the listeners when sponsor staff act on a case (it acknowledges the request). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sponsorActed(Case c, Actor actor) {
+        if (Caller.TRIAGER.equals(actor.role()) || Caller.MEDICAL_REVIEWER.equals(actor.role())) {
+            listeners.forEach(l -> l.sponsorActed(c, actor));
+        }
+    }
+
     /** One state change: checked against the table, audited and published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(Case c, CaseStatus to, Actor actor, String reason) {
@@ -373,6 +382,11 @@ public class CaseService {
     @Transactional
     public Optional<Case> find(Caller caller, UUID id) {
         return cases.findByIdOptional(id).filter(c -> caller.maySee(c.physicianUsername));
+    }
+
+    /** Today in the sponsor's time zone. */
+    public java.time.LocalDate today() {
+        return clock.today();
     }
 
     OffsetDateTime now() {

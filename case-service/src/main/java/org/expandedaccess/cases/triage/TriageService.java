@@ -53,6 +53,7 @@ public class TriageService {
             audit.append(c.id, Actor.of(caller), "ASSIGNED", c.assignee, to, null);
             c.assignee = to;
         }
+        cases.sponsorActed(c, Actor.of(caller));
         return c;
     }
 
@@ -78,6 +79,7 @@ public class TriageService {
         // the text stays in the note: a physician may read this trail, and sponsor-only notes must not leak
         audit.append(c.id, actor, "NOTE_ADDED", null, "note " + n.id + (n.visibleToPhysician
                 ? " (visible to the physician)" : " (sponsor staff only)"), null);
+        cases.sponsorActed(c, actor);
         return NoteView.of(n);
     }
 

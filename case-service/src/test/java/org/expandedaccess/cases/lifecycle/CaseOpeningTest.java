@@ -43,10 +43,10 @@ class CaseOpeningTest {
 
         given().auth().oauth2(token("dr.alice", "physician")).when().get("/api/v1/cases/" + caseId)
                 .then().statusCode(200)
-                .body("status", equalTo("SCREENING"))
-                .body("reference", matchesPattern("EA-\\d{4}-\\d{5}"))
-                .body("patientInitials", equalTo("JD"))
-                .body("physician", equalTo("dr.alice"));
+                .body("summary.status", equalTo("SCREENING"))
+                .body("summary.reference", matchesPattern("EA-\\d{4}-\\d{5}"))
+                .body("summary.patientInitials", equalTo("JD"))
+                .body("summary.physician", equalTo("dr.alice"));
         given().auth().oauth2(token("dr.bob", "physician")).when().get("/api/v1/cases/" + caseId)
                 .then().statusCode(404);
         given().auth().oauth2(token("dr.bob", "physician")).when().get("/api/v1/cases")

@@ -81,4 +81,12 @@ public class CaseFixtures {
     public void deleteAuditRows(UUID caseId) {
         em.createNativeQuery("delete from case_audit where case_id = :c").setParameter("c", caseId).executeUpdate();
     }
+
+    /** How many events of a type this case has put in the outbox so far. */
+    @Transactional
+    public long outboxEvents(UUID caseId, String type) {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_event o join ea_case c"
+                        + " on o.message_key = cast(c.request_id as varchar) where c.id = :c and o.event_type = :t")
+                .setParameter("c", caseId).setParameter("t", type).getSingleResult()).longValue();
+    }
 }

@@ -83,7 +83,7 @@ class SystemIT {
         given().auth().oauth2(bob).get(url(config.casePort(), "/api/v1/cases"))
                 .then().statusCode(200).body("requestId", not(hasItem(requestId)));
         given().auth().oauth2(RunningSystem.password("tess.triage")).get(url(config.casePort(), "/api/v1/cases/" + caseId))
-                .then().statusCode(200).body("requestId", equalTo(requestId));
+                .then().statusCode(200).body("summary.requestId", equalTo(requestId));
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.expandedaccess.cases.deadlines;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.cases.audit.Actor;
+import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.CaseEvents;
+import org.expandedaccess.cases.time.SponsorClock;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Watches open deadlines and publishes {@code CaseDeadlineApproaching} (a configurable number of working
+ * days before the due date, default 2) and {@code CaseDeadlineMissed} once each. "Once" lives in the
+ * database: the deadline row is claimed with FOR UPDATE SKIP LOCKED and the published-at column is set in
+ * the same transaction as the outbox row, so neither a restart nor a second instance publishes twice.
+ */
+@ApplicationScoped
+public class DeadlineMonitor {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineMonitor.class);
+    public static final String APPROACHING = "org.expandedaccess.case.deadline-approaching.v1";
+    public static final String MISSED = "org.expandedaccess.case.deadline-missed.v1";
+
+    public record DeadlineRef(UUID deadlineId, DeadlineKind kind, LocalDate dueDate, DeadlineKind.Responsible responsible,
+                              String rule, String source) {
+    }
+
+    public record DeadlineEvent(UUID caseId, String reference, UUID requestId, CaseEvents.PhysicianRef physician,
+                                String submittedByClient, boolean emergency, String patientInitials, DeadlineRef deadline,
+                                OffsetDateTime detectedAt) {
+    }
+
+    private final EntityManager em;
+    private final SponsorClock clock;
+    private final DeadlineService deadlines;
+    private final CaseEvents events;
+    private final int leadWorkingDays;
+
+    DeadlineMonitor(EntityManager em, SponsorClock clock, DeadlineService deadlines, CaseEvents events,
+                    @ConfigProperty(name = "ea.cases.deadline-lead-working-days", defaultValue = "2") int leadWorkingDays) {
+        this.em = em;
+        this.clock = clock;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.leadWorkingDays = leadWorkingDays;
+    }
+
+    @Scheduled(every = "${ea.cases.deadline-check-interval:5m}", delayed = "15s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        int published = check();
+        if (published > 0) {
+            LOG.infof("deadline check: %d event(s) published", published);
+        }
+    }
+
+    /** One pass over the open deadlines that need attention today; returns how many events were published. */
+    public int check() {
+        int published = 0;
+        for (UUID id : due()) {
+            published += checkOne(id);
+        }
+        return published;
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    List<UUID> due() {
+        LocalDate today = clock.today();
+        LocalDate horizon = deadlines.calendar().addWorkingDays(today, leadWorkingDays);
+        return em.createNativeQuery("select id from case_deadline where status = 'OPEN' and ("
+                        + " (approaching_published_at is null and missed_published_at is null and due_date <= :horizon)"
+                        + " or (missed_published_at is null and due_date < :today)) order by due_date", UUID.class)
+                .setParameter("horizon", horizon).setParameter("today", today).getResultList();
+    }
+
+    @Transactional
+    int checkOne(UUID id) {
+        List<?> claimed = em.createNativeQuery("select id from case_deadline where id = :id and status = 'OPEN'"
+                + " for update skip locked").setParameter("id", id).getResultList();
+        if (claimed.isEmpty()) {
+            return 0; // another instance holds it, or it was met meanwhile
+        }
+        Deadline d = em.find(Deadline.class, id);
+        em.refresh(d);
+        Case c = em.find(Case.class, d.caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        LocalDate today = clock.today();
+        OffsetDateTime now = OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (!d.kind.obligation()) {
+            // a date the case waits for: reached, not missed
+            if (!today.isBefore(d.dueDate)) {
+                deadlines.meet(c, d, d.dueDate, "date reached", Actor.system("case-service"));
+            }
+            return 0;
+        }
+        int published = 0;
+        if (today.isAfter(d.dueDate)) {
+            if (d.missedPublishedAt == null) {
+                d.missedPublishedAt = now;
+                events.publish(c, MISSED, event(c, d, now));
+                published++;
+            }
+        } else if (d.approachingPublishedAt == null) {
+            d.approachingPublishedAt = now;
+            events.publish(c, APPROACHING, event(c, d, now));
+            published++;
+        }
+        deadlines.refresh(c);
+        return published;
+    }
+
+    private static DeadlineEvent event(Case c, Deadline d, OffsetDateTime now) {
+        return new DeadlineEvent(c.id, c.reference, c.requestId, new CaseEvents.PhysicianRef(c.physicianUsername),
+                c.submittedByClient, c.emergency, c.patientInitials,
+                new DeadlineRef(d.id, d.kind, d.dueDate, d.responsible, d.rule, d.source), now);
+    }
+}

@@ -1,0 +1,231 @@
+package org.expandedaccess.cases.deadlines;
+
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.cases.audit.Actor;
+import org.expandedaccess.cases.audit.AuditTrail;
+import org.expandedaccess.cases.gates.Gate;
+import org.expandedaccess.cases.gates.GateDetails;
+import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
+import org.expandedaccess.cases.lifecycle.CaseStatus;
+import org.expandedaccess.cases.time.SponsorClock;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens, meets and cancels the deadlines of each case as the case changes (domain.md section 2), and keeps
+ * the case's nearest due date and overdue flag for the queue. Every change is audited.
+ */
+@ApplicationScoped
+@Unremovable
+public class DeadlineService implements CaseLifecycleListener {
+
+    private static final Actor SYSTEM = Actor.system("case-service");
+
+    private final WorkingDayCalendar calendar;
+    private final SponsorClock clock;
+    private final AuditTrail audit;
+    private final int acknowledgementWorkingDays;
+    private final int summaryDays;
+
+    DeadlineService(SponsorClock clock, AuditTrail audit,
+                    @ConfigProperty(name = "ea.cases.acknowledgement-working-days", defaultValue = "2") int acknowledgementWorkingDays,
+                    @ConfigProperty(name = "ea.cases.treatment-summary-days", defaultValue = "30") int summaryDays) {
+        this.clock = clock;
+        this.calendar = new WorkingDayCalendar(clock.zone());
+        this.audit = audit;
+        this.acknowledgementWorkingDays = acknowledgementWorkingDays;
+        this.summaryDays = summaryDays;
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    // ------------------------------------------------------------ what opens and closes deadlines
+
+    @Override
+    public void opened(Case c) {
+        LocalDate submitted = calendar.dateOf(c.submittedAt.toInstant());
+        open(c, DeadlineKind.SPONSOR_ACKNOWLEDGEMENT, calendar.addWorkingDays(submitted, acknowledgementWorkingDays),
+                acknowledgementWorkingDays + " working days after submission (" + submitted + ")", null);
+    }
+
+    @Override
+    public void statusChanged(Case c, CaseStatus old) {
+        switch (c.status) {
+            case WITHDRAWN, DECLINED -> cancelOpen(c, "the case was " + c.status.name().toLowerCase());
+            case TREATMENT_COMPLETED -> open(c, DeadlineKind.TREATMENT_SUMMARY,
+                    calendar.addCalendarDays(c.treatmentCompletedOn, summaryDays),
+                    summaryDays + " days after treatment was completed (" + c.treatmentCompletedOn + ")", null);
+            case CLOSED -> {
+                meet(c, DeadlineKind.TREATMENT_SUMMARY, null, c.summarySubmittedOn,
+                        "summary " + c.summaryReference + " sent to FDA", SYSTEM);
+                find(c, DeadlineKind.ANNUAL_REPORT, null).filter(d -> d.status == Deadline.Status.OPEN)
+                        .filter(d -> c.summarySubmittedOn != null && c.summarySubmittedOn.isBefore(d.dueDate.minusDays(60)))
+                        .ifPresent(d -> cancel(c, d, "the case closed before the IND anniversary"));
+            }
+            default -> { }
+        }
+        refresh(c);
+    }
+
+    /** A sponsor staff member acted on the case (assignment, note, decision, gate): the request is acknowledged. */
+    @Override
+    public void sponsorActed(Case c, Actor actor) {
+        meet(c, DeadlineKind.SPONSOR_ACKNOWLEDGEMENT, null, clock.today(), "first action by " + actor.username(), actor);
+        refresh(c);
+    }
+
+    @Override
+    public void gateRecorded(Case c, Gate gate, GateDetails details) {
+        if (details instanceof GateDetails.Fda fda) {
+            LocalDate inEffect;
+            switch (fda.route()) {
+                case SUBMITTED -> {
+                    inEffect = calendar.addCalendarDays(fda.receivedByFdaOn(), 30);
+                    openOrMove(c, DeadlineKind.FDA_EARLIEST_TREATMENT, inEffect,
+                            "30 calendar days after FDA received the IND (" + fda.receivedByFdaOn() + "), unless FDA says earlier");
+                }
+                case MAY_PROCEED_NOTICE -> {
+                    inEffect = fda.noticeOn();
+                    Optional<Deadline> waiting = find(c, DeadlineKind.FDA_EARLIEST_TREATMENT, null);
+                    if (waiting.isEmpty()) {
+                        open(c, DeadlineKind.FDA_EARLIEST_TREATMENT, inEffect, "FDA's may-proceed notice", null);
+                    }
+                    meet(c, DeadlineKind.FDA_EARLIEST_TREATMENT, null, fda.noticeOn(), "FDA may-proceed notice", SYSTEM);
+                }
+                case EMERGENCY_AUTHORIZATION -> {
+                    inEffect = fda.authorizedOn();
+                    openOrMove(c, DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION, calendar.addWorkingDays(fda.authorizedOn(), 15),
+                            "15 working days after the FDA phone authorisation (" + fda.authorizedOn() + ")");
+                }
+                default -> throw new IllegalStateException("unknown FDA route " + fda.route());
+            }
+            LocalDate anniversary = inEffect.plusYears(1);
+            openOrMove(c, DeadlineKind.ANNUAL_REPORT, calendar.addCalendarDays(anniversary, 60),
+                    "60 days after the IND anniversary (" + anniversary + ")");
+        }
+        refresh(c);
+    }
+
+    /** The first dose was given: without prior IRB review (emergency use), the IRB must hear within 5 working days. */
+    public void firstDose(Case c, LocalDate doseDate, boolean irbReviewedBefore) {
+        if (!irbReviewedBefore) {
+            open(c, DeadlineKind.IRB_EMERGENCY_NOTICE, calendar.addWorkingDays(doseDate, 5),
+                    "5 working days after emergency use without prior IRB review (first dose " + doseDate + ")", null);
+            refresh(c);
+        }
+    }
+
+    /** A suspected adverse reaction that is serious and unexpected: an IND safety report is due. */
+    public Deadline safetyReport(Case c, UUID adverseEventId, LocalDate awareOn, boolean fatalOrLifeThreatening) {
+        int days = fatalOrLifeThreatening ? 7 : 15;
+        Deadline d = open(c, DeadlineKind.SAFETY_REPORT, calendar.addCalendarDays(awareOn, days), days
+                + " calendar days after awareness (" + awareOn + ") of a serious and unexpected suspected adverse reaction"
+                + (fatalOrLifeThreatening ? " that is fatal or life-threatening" : ""), adverseEventId);
+        refresh(c);
+        return d;
+    }
+
+    // ------------------------------------------------------------ operations
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Deadline open(Case c, DeadlineKind kind, LocalDate due, String rule, UUID subject) {
+        Optional<Deadline> existing = find(c, kind, subject);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Deadline d = new Deadline();
+        d.id = UUID.randomUUID();
+        d.caseId = c.id;
+        d.kind = kind;
+        d.dueDate = due;
+        d.responsible = kind.responsible();
+        d.rule = rule;
+        d.source = kind.source();
+        d.status = Deadline.Status.OPEN;
+        d.openedAt = now();
+        d.subjectId = subject;
+        d.persist();
+        audit.append(c.id, SYSTEM, "DEADLINE_OPENED", null, kind + " due " + due, rule + "; " + kind.source());
+        return d;
+    }
+
+    private void openOrMove(Case c, DeadlineKind kind, LocalDate due, String rule) {
+        Optional<Deadline> existing = find(c, kind, null);
+        if (existing.isEmpty()) {
+            open(c, kind, due, rule, null);
+        } else if (existing.get().status == Deadline.Status.OPEN && !existing.get().dueDate.equals(due)) {
+            Deadline d = existing.get();
+            audit.append(c.id, SYSTEM, "DEADLINE_MOVED", kind + " due " + d.dueDate, kind + " due " + due, rule);
+            d.dueDate = due;
+            d.rule = rule;
+            d.approachingPublishedAt = null;
+            d.missedPublishedAt = null;
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meet(Case c, DeadlineKind kind, UUID subject, LocalDate on, String note, Actor actor) {
+        find(c, kind, subject).filter(d -> d.status == Deadline.Status.OPEN).ifPresent(d -> meet(c, d, on, note, actor));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void meet(Case c, Deadline d, LocalDate on, String note, Actor actor) {
+        d.status = Deadline.Status.MET;
+        d.metAt = now();
+        d.metOn = on != null ? on : clock.today();
+        d.metNote = note;
+        audit.append(c.id, actor, "DEADLINE_MET", d.kind + " due " + d.dueDate, d.kind + " met " + d.metOn, note);
+        refresh(c);
+    }
+
+    private void cancelOpen(Case c, String reason) {
+        for (Deadline d : Deadline.<Deadline>list("caseId = ?1 and status = ?2", c.id, Deadline.Status.OPEN)) {
+            if (d.kind != DeadlineKind.SAFETY_REPORT) { // a safety report is owed whatever becomes of the case
+                cancel(c, d, reason);
+            }
+        }
+    }
+
+    private void cancel(Case c, Deadline d, String reason) {
+        d.status = Deadline.Status.CANCELLED;
+        d.cancelledReason = reason;
+        audit.append(c.id, SYSTEM, "DEADLINE_CANCELLED", d.kind + " due " + d.dueDate, d.kind + " cancelled", reason);
+    }
+
+    /** The case's nearest open due date and whether an obligation is overdue, for the queue order and filter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(Case c) {
+        LocalDate today = clock.today();
+        List<Deadline> open = Deadline.list("caseId = ?1 and status = ?2", c.id, Deadline.Status.OPEN);
+        c.nextDueDate = open.stream().filter(d -> d.kind.obligation()).map(d -> d.dueDate)
+                .min(Comparator.naturalOrder()).orElse(null);
+        c.overdue = open.stream().anyMatch(d -> d.isOverdue(today));
+    }
+
+    public List<Deadline> of(Case c) {
+        return Deadline.list("caseId = ?1 order by dueDate, kind", c.id);
+    }
+
+    Optional<Deadline> find(Case c, DeadlineKind kind, UUID subject) {
+        return Deadline.<Deadline>list("caseId = ?1 and kind = ?2", c.id, kind).stream()
+                .filter(d -> Objects.equals(d.subjectId, subject)).findFirst();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,33 @@
+package org.expandedaccess.cases.treatment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A recorded treatment session; {@code details} is the JSON of its {@link RecordedSession}. */
+@Entity
+@Table(name = "treatment_session")
+public class TreatmentSessionRecord extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Enumerated(EnumType.STRING)
+    public SessionType type;
+    public Integer number;
+    @Column(name = "session_date")
+    public LocalDate date;
+    public String details;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+}
