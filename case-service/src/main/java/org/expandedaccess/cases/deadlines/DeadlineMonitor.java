@@ -86,14 +86,19 @@ public class DeadlineMonitor {
 
     @Transactional
     int checkOne(UUID id) {
+        // lock order everywhere: the case row first, then its deadline rows (as every change to a case does)
+        Deadline peek = em.find(Deadline.class, id);
+        if (peek == null) {
+            return 0;
+        }
+        Case c = em.find(Case.class, peek.caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         List<?> claimed = em.createNativeQuery("select id from case_deadline where id = :id and status = 'OPEN'"
                 + " for update skip locked").setParameter("id", id).getResultList();
         if (claimed.isEmpty()) {
             return 0; // another instance holds it, or it was met meanwhile
         }
-        Deadline d = em.find(Deadline.class, id);
+        Deadline d = peek;
         em.refresh(d);
-        Case c = em.find(Case.class, d.caseId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = clock.today();
         OffsetDateTime now = OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (!d.kind.obligation()) {

@@ -64,7 +64,7 @@ class SystemIT {
 
         JsonPath item = given().auth().oauth2(alice).get(url(config.notificationPort(), "/api/v1/notifications"))
                 .then().extract().jsonPath();
-        assertEquals("REQUEST_RECEIVED", item.getString("find { it.requestId == '" + requestId + "' }.kind"));
+        assertEquals("REQUEST_RECEIVED", item.getString("find { it.requestId == '" + requestId + "' && it.kind == 'REQUEST_RECEIVED' }.kind"));
         given().auth().oauth2(alice).get(url(config.casePort(), "/api/v1/cases"))
                 .then().body("find { it.requestId == '" + requestId + "' }.reference", startsWith("EA-"));
     }

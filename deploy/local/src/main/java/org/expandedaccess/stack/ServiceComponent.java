@@ -2,6 +2,7 @@ package org.expandedaccess.stack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ final class ServiceComponent extends ProcessComponent {
     @Override
     protected Map<String, String> environment() {
         String db = service.database();
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + db,
                 "QUARKUS_DATASOURCE_USERNAME", db,
@@ -34,7 +35,16 @@ final class ServiceComponent extends ProcessComponent {
                 "QUARKUS_OIDC_AUTH_SERVER_URL", config.issuerUrl(),
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", String.valueOf(config.smtpPort()),
-                "EA_LINKS_BASE_URL", "http://localhost:" + config.casePort());
+                "EA_LINKS_BASE_URL", "http://localhost:" + config.casePort()));
+        if (service.module().equals("case-service")) {
+            // the Form 3926 draft reads the request from intake with the caller's token (docs/decisions/0006)
+            env.put("EA_CASES_INTAKE_URL", "http://localhost:" + config.intakePort());
+        }
+        if (service.module().equals("notification-service")) {
+            // one machine: integrators may register http://localhost receivers (never allowed in production)
+            env.put("EA_WEBHOOKS_ALLOW_LOOPBACK", "true");
+        }
+        return env;
     }
 
     @Override

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One item in a user's in-app inbox. Recipient = token subject. */
+/**
+ * One item in an in-app inbox. The recipient is a realm username, {@code role:<role>} for a team
+ * inbox (shared by everyone with that role, read state included) or {@code client:<client id>}.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
@@ -19,8 +22,12 @@ public class Notification extends PanacheEntityBase {
     @Column(name = "recipient_id")
     public String recipientId;
     public String kind;
+    @Column(name = "event_type")
+    public String eventType;
     @Column(name = "request_id")
     public UUID requestId;
+    @Column(name = "case_reference")
+    public String caseReference;
     public String title;
     public String body;
     public String link;

@@ -5,11 +5,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-@Schema(name = "Notification", description = "An item in the signed-in user's inbox.")
-public record NotificationView(UUID id, @Schema(example = "REQUEST_RECEIVED") String kind, UUID requestId,
-                               String title, String body, String link, OffsetDateTime createdAt, boolean read) {
+@Schema(name = "Notification", description = "An item in the signed-in user's inbox (or their team's).")
+public record NotificationView(UUID id,
+                               @Schema(example = "REQUEST_RECEIVED") String kind,
+                               @Schema(example = "org.expandedaccess.request.submitted.v1") String eventType,
+                               UUID requestId,
+                               @Schema(example = "EA-2026-00042") String caseReference,
+                               @Schema(example = "Request received for patient JD") String title,
+                               String body, String link,
+                               @Schema(description = "Whose inbox: a username, role:<realm role> (team inbox) or client:<client id>")
+                               String recipient,
+                               OffsetDateTime createdAt, boolean read) {
 
     static NotificationView of(Notification n) {
-        return new NotificationView(n.id, n.kind, n.requestId, n.title, n.body, n.link, n.createdAt, n.readAt != null);
+        return new NotificationView(n.id, n.kind, n.eventType, n.requestId, n.caseReference, n.title, n.body, n.link,
+                n.recipientId, n.createdAt, n.readAt != null);
     }
 }

@@ -52,7 +52,12 @@ public class Inbox {
             event = read(message);
             processOnce(consumer, event, handler);
         } catch (RuntimeException e) {
-            LOG.warnf("consumer %s: message rejected to the dead-letter topic: %s", consumer, e.getMessage());
+            if (e instanceof PoisonMessageException) {
+                LOG.warnf("consumer %s: message rejected to the dead-letter topic: %s", consumer, e.getMessage());
+            } else {
+                // unexpected: keep the stack trace (it names code, not payloads) so the cause can be found
+                LOG.warnf(e, "consumer %s: message rejected to the dead-letter topic after an unexpected failure", consumer);
+            }
             return message.nack(e);
         }
         return message.ack();
@@ -144,12 +149,21 @@ public class Inbox {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof ConnectException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t.getClass().getName().equals("org.postgresql.util.PSQLException")
-                    && String.valueOf(((java.sql.SQLException) t).getSQLState()).startsWith("08")) {
+                    || t instanceof java.sql.SQLException sql && isTransientState(sql.getSQLState())) {
+                return true;
+            }
+            // seen once under load: the transaction's session was closed under the handler; the whole
+            // transaction rolled back, so applying the event again in a new one is safe
+            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("EntityManager is closed")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Connection failures (08xxx), serialization failures (40001) and deadlocks (40P01) pass when retried. */
+    private static boolean isTransientState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("40001") || state.equals("40P01"));
     }
 
     private static Throwable rootCause(Throwable e) {
