@@ -51,7 +51,7 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
 
     /** Filters of the triage queue; null means "any". */
     public record Filter(List<CaseStatus> statuses, Boolean emergency, String assignee, EligibilityOutcome outcome,
-                         Boolean overdue, String physician) {
+                         Boolean overdue, String physician, UUID requestId) {
     }
 
     public List<Case> list(Filter f, int page, int size) {
@@ -60,6 +60,10 @@ public class CaseRepository implements PanacheRepositoryBase<Case, UUID> {
         if (f.physician() != null) {
             where.append(" and c.physicianUsername = :physician");
             params.put("physician", f.physician());
+        }
+        if (f.requestId() != null) {
+            where.append(" and c.requestId = :requestId");
+            params.put("requestId", f.requestId());
         }
         if (f.statuses() != null && !f.statuses().isEmpty()) {
             where.append(" and c.status in :statuses");

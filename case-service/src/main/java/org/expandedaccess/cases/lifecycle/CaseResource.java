@@ -84,17 +84,22 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "One page of cases",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView[].class)))
     @jakarta.transaction.Transactional
-    public List<CaseView> list(@QueryParam("status") List<CaseStatus> status,
+    public List<CaseView> list(@QueryParam("status") List<String> status,
                                @QueryParam("emergency") Boolean emergency,
                                @Parameter(description = "Username; empty for unassigned cases") @QueryParam("assignee") String assignee,
-                               @QueryParam("eligibilityOutcome") EligibilityOutcome eligibilityOutcome,
+                               @QueryParam("eligibilityOutcome") String eligibilityOutcome,
                                @Parameter(description = "Only cases with (true) or without (false) an overdue deadline")
                                @QueryParam("overdue") Boolean overdue,
+                               @Parameter(description = "The case of one request (links in notifications use it)")
+                               @QueryParam("requestId") String requestId,
                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         Caller caller = caller();
-        var filter = new CaseRepository.Filter(status, emergency, assignee, eligibilityOutcome, overdue,
-                caller.seesAll() ? null : caller.username());
+        var filter = new CaseRepository.Filter(
+                status == null ? null : status.stream().map(v -> parse(CaseStatus.class, "status", v)).toList(),
+                emergency, assignee, eligibilityOutcome == null ? null
+                        : parse(EligibilityOutcome.class, "eligibilityOutcome", eligibilityOutcome),
+                overdue, caller.seesAll() ? null : caller.username(), requestId == null ? null : uuid(requestId));
         return repository.list(filter, page, size).stream().map(CaseView::of).toList();
     }
 
@@ -231,5 +236,24 @@ public class CaseResource {
 
     private Caller caller() {
         return Caller.of(jwt, identity);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.validation(400, "requestId is not a UUID.",
+                    List.of(new Problem.FieldError("requestId", "a UUID, e.g. 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f"))));
+        }
+    }
+
+    /** A filter value that is not one of the enum's names is a 400 naming the allowed values. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.validation(400, "Unknown " + parameter + " '" + value + "'.",
+                    List.of(new Problem.FieldError(parameter, "one of " + java.util.Arrays.toString(type.getEnumConstants())))));
+        }
     }
 }

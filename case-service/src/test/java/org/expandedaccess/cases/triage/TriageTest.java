@@ -69,7 +69,16 @@ class TriageTest {
                 .body("id", hasItem(a.toString()));
         given().auth().oauth2(t).get("/api/v1/cases?eligibilityOutcome=INELIGIBLE&size=200").then()
                 .body("id", not(hasItem(a.toString())));
-        given().auth().oauth2(t).get("/api/v1/cases?status=SOMETHING").then().statusCode(404);
+        given().auth().oauth2(t).get("/api/v1/cases?status=SOMETHING").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        given().auth().oauth2(t).get("/api/v1/cases?eligibilityOutcome=MAYBE").then().statusCode(400);
+        given().auth().oauth2(t).get("/api/v1/cases?requestId=42").then().statusCode(400)
+                .body("errors[0].field", equalTo("requestId"));
+        String requestOfA = given().auth().oauth2(t).get("/api/v1/cases/" + a).jsonPath().getString("summary.requestId");
+        given().auth().oauth2(t).get("/api/v1/cases?requestId=" + requestOfA).then()
+                .body("id", equalTo(List.of(a.toString())));
+        given().auth().oauth2(token("dr.someone", "physician")).get("/api/v1/cases?requestId=" + requestOfA).then()
+                .statusCode(200).body("size()", equalTo(0));
         given().auth().oauth2(t).get("/api/v1/cases/summary").then().body("openOverdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
