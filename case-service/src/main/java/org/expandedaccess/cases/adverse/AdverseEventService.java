@@ -17,11 +17,9 @@ import org.expandedaccess.platform.problem.Problem.FieldError;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
-import java.time.Clock;
+import org.expandedaccess.cases.time.SponsorClock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,9 +67,10 @@ public class AdverseEventService {
     private final DeadlineService deadlines;
     private final AuditTrail audit;
     private final CaseEvents events;
-    private final Clock clock;
+    private final SponsorClock clock;
 
-    AdverseEventService(CaseService cases, DeadlineService deadlines, AuditTrail audit, CaseEvents events, Clock clock) {
+    AdverseEventService(CaseService cases, DeadlineService deadlines, AuditTrail audit, CaseEvents events,
+                        SponsorClock clock) {
         this.cases = cases;
         this.deadlines = deadlines;
         this.audit = audit;
@@ -105,7 +104,7 @@ public class AdverseEventService {
         Actor actor = Actor.of(caller);
         e.recordedBy = actor.username();
         e.recordedRole = actor.role();
-        e.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        e.recordedAt = clock.now();
         e.persist();
         // coded facts in the trail and the event; the description stays in this record
         audit.append(c.id, actor, "ADVERSE_EVENT_RECORDED", null, "adverse event " + e.id + ": serious=" + e.serious

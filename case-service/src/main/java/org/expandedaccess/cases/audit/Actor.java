@@ -7,8 +7,19 @@ public record Actor(String username, String role) {
 
     public static final String SYSTEM = "system";
 
+    /** This service, for the moves it makes by itself. */
+    public static final Actor CASE_SERVICE = system("case-service");
+
     public static Actor system(String service) {
         return new Actor(service, SYSTEM);
+    }
+
+    /** The service that published an event, named by its CloudEvents source ("/intake-service"). */
+    public static Actor fromSource(String ceSource, String fallback) {
+        if (ceSource == null || ceSource.isBlank()) {
+            return system(fallback);
+        }
+        return system(ceSource.startsWith("/") ? ceSource.substring(1) : ceSource);
     }
 
     /** The caller's acting role: the first of their roles that may change cases, most specific first. */

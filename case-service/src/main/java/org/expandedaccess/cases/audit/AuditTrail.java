@@ -6,13 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
+import org.expandedaccess.cases.time.SponsorClock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -31,9 +29,9 @@ public class AuditTrail {
     public static final String GENESIS = "0".repeat(64);
 
     private final EntityManager em;
-    private final Clock clock;
+    private final SponsorClock clock;
 
-    AuditTrail(EntityManager em, Clock clock) {
+    AuditTrail(EntityManager em, SponsorClock clock) {
         this.em = em;
         this.clock = clock;
     }
@@ -54,7 +52,7 @@ public class AuditTrail {
             prev = (String) row[1];
         }
         // PostgreSQL keeps microseconds; hash exactly what is stored
-        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime at = clock.now();
         AuditEntry unhashed = new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue,
                 reason, prev, null);
         AuditEntry entry = new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue,

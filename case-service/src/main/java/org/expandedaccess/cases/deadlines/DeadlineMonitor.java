@@ -13,8 +13,6 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,11 +98,11 @@ public class DeadlineMonitor {
         Deadline d = peek;
         em.refresh(d);
         LocalDate today = clock.today();
-        OffsetDateTime now = OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = clock.now();
         if (!d.kind.obligation()) {
             // a date the case waits for: reached, not missed
             if (!today.isBefore(d.dueDate)) {
-                deadlines.meet(c, d, d.dueDate, "date reached", Actor.system("case-service"));
+                deadlines.meet(c, d, d.dueDate, "date reached", Actor.CASE_SERVICE);
             }
             return 0;
         }

@@ -14,9 +14,6 @@ import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.time.SponsorClock;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -30,8 +27,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Unremovable
 public class DeadlineService implements CaseLifecycleListener {
-
-    private static final Actor SYSTEM = Actor.system("case-service");
 
     private final WorkingDayCalendar calendar;
     private final SponsorClock clock;
@@ -71,7 +66,7 @@ public class DeadlineService implements CaseLifecycleListener {
                     summaryDays + " days after treatment was completed (" + c.treatmentCompletedOn + ")", null);
             case CLOSED -> {
                 meet(c, DeadlineKind.TREATMENT_SUMMARY, null, c.summarySubmittedOn,
-                        "summary " + c.summaryReference + " sent to FDA", SYSTEM);
+                        "summary " + c.summaryReference + " sent to FDA", Actor.CASE_SERVICE);
                 find(c, DeadlineKind.ANNUAL_REPORT, null).filter(d -> d.status == Deadline.Status.OPEN)
                         .filter(d -> c.summarySubmittedOn != null && c.summarySubmittedOn.isBefore(d.dueDate.minusDays(60)))
                         .ifPresent(d -> cancel(c, d, "the case closed before the IND anniversary"));
@@ -104,7 +99,7 @@ public class DeadlineService implements CaseLifecycleListener {
                     if (waiting.isEmpty()) {
                         open(c, DeadlineKind.FDA_EARLIEST_TREATMENT, inEffect, "FDA's may-proceed notice", null);
                     }
-                    meet(c, DeadlineKind.FDA_EARLIEST_TREATMENT, null, fda.noticeOn(), "FDA may-proceed notice", SYSTEM);
+                    meet(c, DeadlineKind.FDA_EARLIEST_TREATMENT, null, fda.noticeOn(), "FDA may-proceed notice", Actor.CASE_SERVICE);
                 }
                 case EMERGENCY_AUTHORIZATION -> {
                     inEffect = fda.authorizedOn();
@@ -156,10 +151,10 @@ public class DeadlineService implements CaseLifecycleListener {
         d.rule = rule;
         d.source = kind.source();
         d.status = Deadline.Status.OPEN;
-        d.openedAt = now();
+        d.openedAt = clock.now();
         d.subjectId = subject;
         d.persist();
-        audit.append(c.id, SYSTEM, "DEADLINE_OPENED", null, kind + " due " + due, rule + "; " + kind.source());
+        audit.append(c.id, Actor.CASE_SERVICE, "DEADLINE_OPENED", null, kind + " due " + due, rule + "; " + kind.source());
         return d;
     }
 
@@ -169,7 +164,7 @@ public class DeadlineService implements CaseLifecycleListener {
             open(c, kind, due, rule, null);
         } else if (existing.get().status == Deadline.Status.OPEN && !existing.get().dueDate.equals(due)) {
             Deadline d = existing.get();
-            audit.append(c.id, SYSTEM, "DEADLINE_MOVED", kind + " due " + d.dueDate, kind + " due " + due, rule);
+            audit.append(c.id, Actor.CASE_SERVICE, "DEADLINE_MOVED", kind + " due " + d.dueDate, kind + " due " + due, rule);
             d.dueDate = due;
             d.rule = rule;
             d.approachingPublishedAt = null;
@@ -185,7 +180,7 @@ public class DeadlineService implements CaseLifecycleListener {
     @Transactional(Transactional.TxType.MANDATORY)
     public void meet(Case c, Deadline d, LocalDate on, String note, Actor actor) {
         d.status = Deadline.Status.MET;
-        d.metAt = now();
+        d.metAt = clock.now();
         d.metOn = on != null ? on : clock.today();
         d.metNote = note;
         audit.append(c.id, actor, "DEADLINE_MET", d.kind + " due " + d.dueDate, d.kind + " met " + d.metOn, note);
@@ -203,7 +198,7 @@ public class DeadlineService implements CaseLifecycleListener {
     private void cancel(Case c, Deadline d, String reason) {
         d.status = Deadline.Status.CANCELLED;
         d.cancelledReason = reason;
-        audit.append(c.id, SYSTEM, "DEADLINE_CANCELLED", d.kind + " due " + d.dueDate, d.kind + " cancelled", reason);
+        audit.append(c.id, Actor.CASE_SERVICE, "DEADLINE_CANCELLED", d.kind + " due " + d.dueDate, d.kind + " cancelled", reason);
     }
 
     /** The case's nearest open due date and whether an obligation is overdue, for the queue order and filter. */
@@ -223,9 +218,5 @@ public class DeadlineService implements CaseLifecycleListener {
     Optional<Deadline> find(Case c, DeadlineKind kind, UUID subject) {
         return Deadline.<Deadline>list("caseId = ?1 and kind = ?2", c.id, kind).stream()
                 .filter(d -> Objects.equals(d.subjectId, subject)).findFirst();
-    }
-
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

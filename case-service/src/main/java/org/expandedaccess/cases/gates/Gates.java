@@ -11,9 +11,6 @@ import org.expandedaccess.cases.lifecycle.Case;
 import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
 import org.expandedaccess.cases.time.SponsorClock;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +46,7 @@ public class Gates {
         r.details = write(details);
         r.recordedBy = actor.username();
         r.recordedRole = actor.role();
-        r.recordedAt = OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        r.recordedAt = clock.now();
         if (existing == null) {
             r.persist();
         }

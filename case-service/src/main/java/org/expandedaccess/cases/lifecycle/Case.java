@@ -80,6 +80,11 @@ public class Case extends PanacheEntityBase {
     @Column(name = "treatment_plan")
     public String treatmentPlan;
 
+    /** Screening found the request, as it now stands, ELIGIBLE: a triager may approve it. */
+    public boolean screenedEligible() {
+        return eligibilityOutcome == EligibilityOutcome.ELIGIBLE && eligibilityIsCurrent();
+    }
+
     /** The screening outcome applies to the request as it now stands (not to an earlier version). */
     public boolean eligibilityIsCurrent() {
         return eligibilityOutcome != null && eligibilityRequestVersion != null && eligibilityRequestVersion >= requestVersion;

@@ -41,6 +41,6 @@ public class CaseDetails {
                         c.shipmentTracking, c.shippedOn),
                 new CaseDetail.Treatment(c.treatmentStartedOn, c.treatmentCompletedOn, c.earlyEndReason,
                         c.summarySubmittedOn, c.summaryReference),
-                triage.notes(caller, id), deadlines.views(c), treatment.deviations(c));
+                triage.notes(caller, c), deadlines.views(c), treatment.deviations(c));
     }
 }

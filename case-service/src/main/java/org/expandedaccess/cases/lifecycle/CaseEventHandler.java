@@ -48,12 +48,13 @@ public class CaseEventHandler {
             case InboundEvents.DETERMINED -> {
                 var d = inbox.dataAs(event, InboundEvents.EligibilityDetermined.class);
                 cases.eligibility(event, d.requestId(), d.requestVersion(), d.outcome(),
-                        Actor.system(source(event)), "screening");
+                        Actor.fromSource(event.source(), "eligibility-service"), "screening");
             }
             case InboundEvents.OVERRIDDEN -> {
                 var o = inbox.dataAs(event, InboundEvents.EligibilityOverridden.class);
+                Actor publisher = Actor.fromSource(event.source(), "eligibility-service");
                 String reviewer = o.reviewer() != null && o.reviewer().username() != null
-                        ? o.reviewer().username() : source(event);
+                        ? o.reviewer().username() : publisher.username();
                 cases.eligibility(event, o.requestId(), o.requestVersion(), o.outcome(),
                         new Actor(reviewer, Caller.MEDICAL_REVIEWER), reviewer);
             }
@@ -61,8 +62,4 @@ public class CaseEventHandler {
         }
     }
 
-    private static String source(IncomingEvent event) {
-        String s = event.source() == null ? "unknown" : event.source();
-        return s.startsWith("/") ? s.substring(1) : s;
-    }
 }

@@ -18,8 +18,6 @@ import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +65,7 @@ public class CaseService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = clock.now();
         Case c = new Case();
         c.id = UUID.randomUUID();
         c.reference = cases.nextReference(now.getYear());
@@ -85,7 +83,7 @@ public class CaseService {
         c.openedAt = now;
         c.statusChangedAt = now;
         cases.persist(c);
-        Actor intake = Actor.system(source(meta, "intake-service"));
+        Actor intake = source(meta, "intake-service");
         audit.append(c.id, intake, "CASE_OPENED", null, CaseStatus.SUBMITTED.name(),
                 "request " + c.requestId + " v" + c.requestVersion + " submitted" + (c.emergency ? " (emergency)" : ""));
         events.opened(c);
@@ -99,7 +97,7 @@ public class CaseService {
                     intake);
         }
         listeners.forEach(l -> l.opened(c));
-        move(c, CaseStatus.SCREENING, Actor.system("case-service"), null);
+        move(c, CaseStatus.SCREENING, Actor.CASE_SERVICE, null);
         return c;
     }
 
@@ -144,12 +142,12 @@ public class CaseService {
         if (event.version() <= c.requestVersion) {
             return; // already applied
         }
-        Actor intake = Actor.system(source(meta, "intake-service"));
+        Actor intake = source(meta, "intake-service");
         audit.append(c.id, intake, "REQUEST_AMENDED", "v" + c.requestVersion, "v" + event.version(), null);
         c.requestVersion = event.version();
         if (c.status == CaseStatus.INFO_REQUESTED) {
             move(c, CaseStatus.SCREENING, intake, "request amended to v" + event.version());
-            advanceFromScreening(c, Actor.system("case-service"));
+            advanceFromScreening(c, Actor.CASE_SERVICE);
         }
     }
 
@@ -166,7 +164,7 @@ public class CaseService {
         }
         Case c = found.get();
         if (!c.status.isFinal()) {
-            move(c, CaseStatus.WITHDRAWN, Actor.system(source(meta, "intake-service")), "withdrawn by the physician");
+            move(c, CaseStatus.WITHDRAWN, source(meta, "intake-service"), "withdrawn by the physician");
         }
     }
 
@@ -200,7 +198,7 @@ public class CaseService {
                     "Moving a case from " + c.status + " to " + t.to() + " is for: " + String.join(", ", t.roles()) + "."));
         }
         if (t.to() == CaseStatus.APPROVED && !caller.roles().contains(Caller.MEDICAL_REVIEWER)
-                && !(c.eligibilityOutcome == EligibilityOutcome.ELIGIBLE && c.eligibilityIsCurrent())) {
+                && !c.screenedEligible()) {
             throw new ProblemException(Problem.of("forbidden", "A medical reviewer decides this case", 403,
                     "Screening did not find the current request ELIGIBLE (" + c.eligibilityOutcome
                             + "); a medical reviewer decides cases screening could not (domain.md section 7)."));
@@ -334,7 +332,7 @@ public class CaseService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(Case c) {
-        Actor system = Actor.system("case-service");
+        Actor system = Actor.CASE_SERVICE;
         if (c.status == CaseStatus.APPROVED) {
             move(c, CaseStatus.AUTHORIZING, system, null);
         }
@@ -362,7 +360,7 @@ public class CaseService {
         }
         CaseStatus old = c.status;
         c.status = to;
-        c.statusChangedAt = now();
+        c.statusChangedAt = clock.now();
         audit.append(c.id, actor, "STATUS_CHANGED", old.name(), to.name(), reason);
         events.statusChanged(c, old, actor, reason);
         listeners.forEach(l -> l.statusChanged(c, old));
@@ -389,16 +387,8 @@ public class CaseService {
         return clock.today();
     }
 
-    OffsetDateTime now() {
-        return OffsetDateTime.now(clock.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String source(IncomingEvent meta, String fallback) {
-        if (meta == null || meta.source() == null || meta.source().isBlank()) {
-            return fallback;
-        }
-        String s = meta.source();
-        return s.startsWith("/") ? s.substring(1) : s;
+    private static Actor source(IncomingEvent meta, String fallback) {
+        return Actor.fromSource(meta == null ? null : meta.source(), fallback);
     }
 
     static String blankToNull(String s) {

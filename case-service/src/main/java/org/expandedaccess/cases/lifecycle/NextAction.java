@@ -20,7 +20,7 @@ public record NextAction(
                     "SPONSOR")
                     : new NextAction("Automatic screening of the request", "SYSTEM");
             case UNDER_REVIEW -> new NextAction("Decide: approve with the LOA, decline, or request information",
-                    c.eligibilityOutcome == EligibilityOutcome.ELIGIBLE && decided ? "SPONSOR" : "MEDICAL_REVIEWER");
+                    c.screenedEligible() ? "SPONSOR" : "MEDICAL_REVIEWER");
             case INFO_REQUESTED -> new NextAction("Amend the request with the information asked for", "PHYSICIAN");
             case APPROVED, AUTHORIZING -> gatesAction(gates);
             case READY_TO_SHIP -> new NextAction("Ship the drug and record lot, quantity and tracking reference", "SPONSOR");

@@ -8,6 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 
 /**
@@ -29,6 +32,11 @@ public class SponsorClock {
     /** Today in the sponsor's time zone. */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Server time for records and audit entries: UTC, truncated to what PostgreSQL stores (microseconds). */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public ZoneId zone() {

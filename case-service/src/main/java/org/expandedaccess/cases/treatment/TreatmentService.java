@@ -21,10 +21,7 @@ import org.expandedaccess.platform.problem.Problem.FieldError;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.expandedaccess.cases.time.SponsorClock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -43,11 +40,11 @@ public class TreatmentService implements CaseLifecycleListener {
     private final AuditTrail audit;
     private final DeadlineService deadlines;
     private final Gates gates;
-    private final Clock clock;
+    private final SponsorClock clock;
     private final TreatmentProgram program = TreatmentProgram.mdmaPtsd();
 
     TreatmentService(ObjectMapper json, CaseService cases, AuditTrail audit, DeadlineService deadlines, Gates gates,
-                     Clock clock) {
+                     SponsorClock clock) {
         this.json = json;
         this.cases = cases;
         this.audit = audit;
@@ -60,7 +57,7 @@ public class TreatmentService implements CaseLifecycleListener {
     public void treatmentStarted(Case c) {
         List<PlannedSession> plan = SessionPlan.generate(c.treatmentStartedOn, program);
         c.treatmentPlan = write(plan);
-        audit.append(c.id, Actor.system("case-service"), "PLAN_GENERATED", null, plan.size() + " sessions from "
+        audit.append(c.id, Actor.CASE_SERVICE, "PLAN_GENERATED", null, plan.size() + " sessions from "
                 + c.treatmentStartedOn + " to " + plan.get(plan.size() - 1).targetDate(), TreatmentProgram.SOURCE_TRIALS);
     }
 
@@ -100,7 +97,7 @@ public class TreatmentService implements CaseLifecycleListener {
         r.details = write(session);
         Actor actor = Actor.of(caller);
         r.recordedBy = actor.username();
-        r.recordedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        r.recordedAt = clock.now();
         r.persist();
         audit.append(c.id, actor, "SESSION_RECORDED", null, session.type() + (session.number() == null ? "" : " "
                 + session.number()) + " on " + session.date() + " (" + r.id + ")", null);
@@ -120,11 +117,11 @@ public class TreatmentService implements CaseLifecycleListener {
 
     TreatmentView view(Case c) {
         List<PlannedSession> plan = plan(c);
-        List<TreatmentSessionRecord> records = records(c);
-        List<RecordedSession> recorded = records.stream().map(this::read).toList();
+        List<TreatmentView.Recorded> entries = records(c).stream()
+                .map(r -> new TreatmentView.Recorded(r.id, read(r), r.recordedBy, r.recordedAt)).toList();
+        List<RecordedSession> recorded = entries.stream().map(TreatmentView.Recorded::session).toList();
         CompletionDecision done = TreatmentProgress.completionAllowed(plan, recorded, null);
-        return new TreatmentView(c.treatmentStartedOn, plan,
-                records.stream().map(r -> new TreatmentView.Recorded(r.id, read(r), r.recordedBy, r.recordedAt)).toList(),
+        return new TreatmentView(c.treatmentStartedOn, plan, entries,
                 DeviationCheck.check(recorded, program), TreatmentProgress.dosingRecorded(plan, recorded),
                 done.allowed(), done.allowed() ? null : done.reason());
     }

@@ -11,10 +11,7 @@ import org.expandedaccess.platform.problem.Problem.FieldError;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import org.expandedaccess.cases.time.SponsorClock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,9 +30,9 @@ public class TriageService {
 
     private final CaseService cases;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final SponsorClock clock;
 
-    TriageService(CaseService cases, AuditTrail audit, Clock clock) {
+    TriageService(CaseService cases, AuditTrail audit, SponsorClock clock) {
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
@@ -74,7 +71,7 @@ public class TriageService {
         n.authorRole = actor.role();
         n.text = body.text().trim();
         n.visibleToPhysician = body.visibleToPhysician();
-        n.createdAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        n.createdAt = clock.now();
         n.persist();
         // the text stays in the note: a physician may read this trail, and sponsor-only notes must not leak
         audit.append(c.id, actor, "NOTE_ADDED", null, "note " + n.id + (n.visibleToPhysician
@@ -86,7 +83,11 @@ public class TriageService {
     /** Notes the caller may read: sponsor staff and auditors all, the physician those marked for them. */
     @Transactional
     public List<NoteView> notes(Caller caller, UUID id) {
-        Case c = cases.find(caller, id).orElseThrow(() -> ProblemException.notFound("Case " + id));
+        return notes(caller, cases.find(caller, id).orElseThrow(() -> ProblemException.notFound("Case " + id)));
+    }
+
+    /** The notes of a case the caller may already see. */
+    public List<NoteView> notes(Caller caller, Case c) {
         boolean physicianOnly = !caller.seesAll();
         return Note.<Note>list("caseId = ?1 order by createdAt", c.id).stream()
                 .filter(n -> !physicianOnly || n.visibleToPhysician).map(NoteView::of).toList();

@@ -2,9 +2,6 @@ package org.expandedaccess.cases.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -22,13 +19,9 @@ import org.expandedaccess.infra.quarkus.KafkaTestResource;
 import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -36,7 +29,6 @@ import static org.awaitility.Awaitility.await;
 import static org.expandedaccess.infra.quarkus.TestTokens.token;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The lifecycle driven by events on the embedded real Kafka: in order, out of order across topics, and
@@ -78,7 +70,7 @@ class CaseEventsTest {
         assertEquals(List.of("SUBMITTED", "SCREENING", "UNDER_REVIEW"), newStatuses);
         for (ConsumerRecord<String, String> r : mine) {
             assertEquals(requestId, TopicReader.header(r, "ce_subject"));
-            assertValid(TopicReader.header(r, "ce_type"), r.value());
+            org.expandedaccess.cases.support.Schemas.assertValid(TopicReader.header(r, "ce_type"), r.value());
             JsonNode data = read(r.value());
             assertEquals("AB", data.path("patientInitials").asText());
             assertEquals("ea-portal", data.path("submittedByClient").asText());
@@ -213,9 +205,5 @@ class CaseEventsTest {
         } catch (Exception e) {
             throw new AssertionError("not JSON: " + json, e);
         }
-    }
-
-    static void assertValid(String type, String data) throws Exception {
-        org.expandedaccess.cases.support.Schemas.assertValid(type, data);
     }
 }
