@@ -39,11 +39,34 @@ public record StackConfig(
         }
     }
 
-    /** The defaults for a developer: fixed ports, data under deploy/local/.data, services from EA_STACK_SERVICES. */
+    /**
+     * The defaults for a developer: fixed ports (moved together by EA_STACK_PORT_OFFSET, so a second
+     * stack can run beside the first; its data then goes to deploy/local/.data-<offset>), data under
+     * deploy/local/.data, services from EA_STACK_SERVICES.
+     */
     public static StackConfig defaults() {
         Path root = findProjectRoot(Path.of("").toAbsolutePath());
-        return withPortOffset(0, root.resolve("deploy/local/.data"), root)
+        int offset = portOffset(System.getenv("EA_STACK_PORT_OFFSET"));
+        // a second stack keeps its own data (and pid file) so the two never touch each other's
+        Path data = root.resolve(offset == 0 ? "deploy/local/.data" : "deploy/local/.data-" + offset);
+        return withPortOffset(offset, data, root)
                 .withServices(!"none".equalsIgnoreCase(System.getenv("EA_STACK_SERVICES")));
+    }
+
+    /** EA_STACK_PORT_OFFSET: empty means 0; anything else must be a number that keeps every port valid. */
+    static int portOffset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(value.strip());
+            if (offset < 0 || offset > 50000) {
+                throw new StackException("EA_STACK_PORT_OFFSET must be between 0 and 50000, not " + offset);
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw new StackException("EA_STACK_PORT_OFFSET must be a number, not '" + value + "'");
+        }
     }
 
     /** Every default port plus {@code offset}; cache dir from EA_CACHE_DIR or ~/.cache/expanded-access. */

@@ -71,6 +71,7 @@ public final class StackMain {
         }
         out.println("usage: deploy/local/stack up [--detach] [--fresh] | status | down");
         out.println("  EA_STACK_SERVICES=none  start the infrastructure only");
+        out.println("  EA_STACK_PORT_OFFSET=N  every port plus N, data in deploy/local/.data-N (a second stack beside the first)");
         out.println("  EA_CACHE_DIR=<dir>      where Keycloak and PostgreSQL binaries are unpacked (~/.cache/expanded-access)");
         return error == null ? 0 : 2;
     }

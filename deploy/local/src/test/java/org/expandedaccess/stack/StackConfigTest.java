@@ -32,6 +32,15 @@ class StackConfigTest {
     }
 
     @Test
+    void portOffsetFromTheEnvironmentIsANumberInRange() {
+        assertEquals(0, StackConfig.portOffset(null));
+        assertEquals(0, StackConfig.portOffset(" "));
+        assertEquals(10000, StackConfig.portOffset("10000"));
+        org.junit.jupiter.api.Assertions.assertThrows(StackException.class, () -> StackConfig.portOffset("ten"));
+        org.junit.jupiter.api.Assertions.assertThrows(StackException.class, () -> StackConfig.portOffset("60000"));
+    }
+
+    @Test
     void pathsFollowTheDataDir() {
         StackConfig config = StackConfig.withPortOffset(20000, tmp.resolve("data"), tmp);
 
