@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = DownKafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ThingsKafkaTestResource.class, restrictToAnnotatedClass = false)
 class InboxTest {
 
     @Inject

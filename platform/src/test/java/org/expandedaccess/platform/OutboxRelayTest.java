@@ -9,13 +9,12 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.infra.KafkaBroker;
-import org.expandedaccess.infra.Ports;
 import org.expandedaccess.infra.TopicReader;
+import org.expandedaccess.infra.quarkus.KafkaTestResource;
 import org.expandedaccess.infra.quarkus.PostgresTestResource;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,10 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = DownKafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ThingsKafkaTestResource.class, restrictToAnnotatedClass = false)
 class OutboxRelayTest {
-
-    private static KafkaBroker broker;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -39,16 +36,16 @@ class OutboxRelayTest {
     @Inject
     EntityManager em;
 
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
+    @AfterEach
+    void brokerIsBack() {
+        KafkaTestResource.broker().start();
     }
 
     @Test
     @TestSecurity(user = "dr.alice", roles = "physician")
     void eventAcceptedWhileBrokerIsDownIsPublishedExactlyOnceWhenItIsBack() throws Exception {
+        KafkaBroker broker = KafkaTestResource.broker();
+        broker.stop();
         String eventId = given().contentType("application/json").body("{\"name\":\"AB\"}")
                 .when().post("/things")
                 .then().statusCode(201).extract().path("eventId");
@@ -57,11 +54,7 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(eventId) >= 1);
         assertNull(publishedAt(eventId), "nothing can be published while the broker is down");
 
-        int port = Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
-        broker = new KafkaBroker(port, Ports.freePort(), Files.createTempDirectory("outbox-kafka-"),
-                Files.createTempDirectory("outbox-kafka-log-").resolve("kafka.log"));
         broker.start();
-        broker.createTopics(List.of("ea.things"), 2);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> publishedAt(eventId) != null);
 

@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
-@QuarkusTestResource(value = DownKafkaTestResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ThingsKafkaTestResource.class, restrictToAnnotatedClass = false)
 class ProblemResponsesTest {
 
     @Test

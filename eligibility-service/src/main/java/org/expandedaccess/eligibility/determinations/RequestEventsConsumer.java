@@ -5,13 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.expandedaccess.platform.inbox.Inbox;
+import org.expandedaccess.platform.inbox.InboxConsumer;
 import org.expandedaccess.platform.inbox.IncomingEvent;
 
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /** Screens every submitted or amended request version and records withdrawals; each event is applied once. */
 @ApplicationScoped
-public class RequestEventsConsumer {
+public class RequestEventsConsumer implements InboxConsumer {
 
     private final Inbox inbox;
     private final DeterminationService service;
@@ -24,10 +26,16 @@ public class RequestEventsConsumer {
     @Incoming("requests")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.consume(message, "eligibility-service.requests", this::apply);
+        return inbox.consume(message, "requests", this);
     }
 
-    void apply(IncomingEvent event) {
+    @Override
+    public Set<String> channels() {
+        return Set.of("requests");
+    }
+
+    @Override
+    public void apply(String channel, IncomingEvent event) {
         switch (event.type()) {
             case RequestContent.SUBMITTED, RequestContent.AMENDED ->
                     service.requestVersion(inbox.dataAs(event, RequestContent.class), event.id(), event.type());

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.expandedaccess.platform.inbox.Inbox;
+import org.expandedaccess.platform.inbox.InboxConsumer;
 import org.expandedaccess.platform.inbox.IncomingEvent;
 import org.expandedaccess.platform.inbox.PoisonMessageException;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletionStage;
  * (org.expandedaccess.case.status-changed.v1 on ea.cases). Applied once per event.
  */
 @ApplicationScoped
-public class CaseEventsConsumer {
+public class CaseEventsConsumer implements InboxConsumer {
 
     static final String STATUS_CHANGED = "org.expandedaccess.case.status-changed.v1";
     /** A case in any of these states has been decided (domain.md section 6). */
@@ -40,10 +41,16 @@ public class CaseEventsConsumer {
     @Incoming("cases")
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
-        return inbox.consume(message, "intake-service.cases", this::apply);
+        return inbox.consume(message, "cases", this);
     }
 
-    void apply(IncomingEvent event) {
+    @Override
+    public Set<String> channels() {
+        return Set.of("cases");
+    }
+
+    @Override
+    public void apply(String channel, IncomingEvent event) {
         if (!STATUS_CHANGED.equals(event.type())) {
             return;
         }

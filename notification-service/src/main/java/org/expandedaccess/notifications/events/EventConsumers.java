@@ -7,11 +7,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.expandedaccess.notifications.routing.EventFacts;
 import org.expandedaccess.notifications.routing.EventType;
 import org.expandedaccess.platform.inbox.Inbox;
+import org.expandedaccess.platform.inbox.InboxConsumer;
 import org.expandedaccess.platform.inbox.IncomingEvent;
 import org.expandedaccess.platform.inbox.PoisonMessageException;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -20,7 +22,7 @@ import java.util.concurrent.CompletionStage;
  * skipped (tolerant reader); a message that cannot be read goes to its topic's dead-letter topic.
  */
 @ApplicationScoped
-public class EventConsumers {
+public class EventConsumers implements InboxConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
 
@@ -35,19 +37,29 @@ public class EventConsumers {
     @Incoming("requests")
     @Blocking
     public CompletionStage<Void> requests(Message<String> message) {
-        return inbox.consume(message, "notification-service.requests", this::apply);
+        return inbox.consume(message, "requests", this);
     }
 
     @Incoming("eligibility")
     @Blocking
     public CompletionStage<Void> eligibility(Message<String> message) {
-        return inbox.consume(message, "notification-service.eligibility", this::apply);
+        return inbox.consume(message, "eligibility", this);
     }
 
     @Incoming("cases")
     @Blocking
     public CompletionStage<Void> cases(Message<String> message) {
-        return inbox.consume(message, "notification-service.cases", this::apply);
+        return inbox.consume(message, "cases", this);
+    }
+
+    @Override
+    public Set<String> channels() {
+        return Set.of("requests", "eligibility", "cases");
+    }
+
+    @Override
+    public void apply(String channel, IncomingEvent event) {
+        apply(event);
     }
 
     void apply(IncomingEvent event) {

@@ -1,66 +1,147 @@
 package org.expandedaccess.platform.inbox;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Idempotent consumption: the effect of an event and the record that it was applied commit in one
- * transaction, so a redelivered event is skipped. Transient failures (database unreachable) are
- * retried here with backoff, holding the partition; anything else is rethrown so that the channel's
- * dead-letter strategy moves the message to {@code <topic>.dlq} and the consumer goes on.
+ * transaction, so a redelivered event is skipped. What happens on failure depends on what the failure
+ * says about the message ({@link Failures}):
+ * <ul>
+ *   <li>poison: the message is parked on the channel's dead-letter topic, with the consumer and the
+ *       reason in its headers, and the consumer goes on ({@link DeadLetters} lists and replays it);</li>
+ *   <li>infrastructure (database down, pool closed, timeouts, deadlocks): the record is held and retried
+ *       with backoff up to {@code ea.inbox.retry-max}, without acknowledging it, so its offset is not
+ *       committed; readiness is DOWN meanwhile ({@link InboxReadiness}), and processing resumes by itself;</li>
+ *   <li>while the application shuts down: the record in hand is neither acknowledged nor parked; the next
+ *       start receives it again.</li>
+ * </ul>
+ * A valid event is never dead-lettered for an outage (docs/decisions/0008-consumer-failures-never-lose-a-valid-event.md).
  */
 @ApplicationScoped
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
-    private static final long MAX_BACKOFF_MS = 30_000;
+
+    /** Dead-letter headers of ours, beside SmallRye's {@code dead-letter-*} ones. */
+    public static final String HEADER_CONSUMER = "ea-dead-letter-consumer";
+    public static final String HEADER_CHANNEL = "ea-dead-letter-channel";
+    public static final String HEADER_REASON = "ea-dead-letter-reason";
+    public static final String HEADER_PARKED_AT = "ea-dead-letter-parked-at";
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final DatabaseProbe database;
+    private final InboxConfig config;
+    private final String application;
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
 
-    Inbox(EntityManager em, ObjectMapper mapper) {
+    /** A channel whose record in hand waits for the infrastructure to come back. */
+    public record Waiting(String consumer, String eventId, Instant since, String failure, int attempts) {
+    }
+
+    Inbox(EntityManager em, ObjectMapper mapper, DatabaseProbe database, InboxConfig config,
+          @ConfigProperty(name = "quarkus.application.name") String application) {
         this.em = em;
         this.mapper = mapper;
+        this.database = database;
+        this.config = config;
+        this.application = application;
+    }
+
+    /** The inbox consumer name of a channel: {@code <application>.<channel>}, the key of processed_event. */
+    public String consumerName(String channel) {
+        return application + "." + channel;
     }
 
     /**
-     * The whole consumer step for one Kafka message: read the envelope, apply {@code handler} once,
-     * then acknowledge (the offset is committed after the transaction). A failure that is not
-     * transient nacks the message, which the channel's dead-letter strategy sends to
-     * {@code <topic>.dlq}; the consumer then goes on with the next message.
+     * The whole consumer step for one Kafka message of {@code channel}: read the envelope, apply it once
+     * through {@code consumer}, then acknowledge (the offset is committed after the transaction).
      */
-    public CompletionStage<Void> consume(Message<?> message, String consumer, Consumer<IncomingEvent> handler) {
+    public CompletionStage<Void> consume(Message<?> message, String channel, InboxConsumer consumer) {
+        String name = consumerName(channel);
+        if (isStopping()) {
+            return unacknowledged(name, null);
+        }
         IncomingEvent event;
         try {
             event = read(message);
-            processOnce(consumer, event, handler);
-        } catch (RuntimeException e) {
-            if (e instanceof PoisonMessageException) {
-                LOG.warnf("consumer %s: message rejected to the dead-letter topic: %s", consumer, e.getMessage());
-            } else {
-                // unexpected: keep the stack trace (it names code, not payloads) so the cause can be found
-                LOG.warnf(e, "consumer %s: message rejected to the dead-letter topic after an unexpected failure", consumer);
-            }
-            return message.nack(e);
+        } catch (PoisonMessageException e) {
+            return park(message, channel, name, e);
         }
-        return message.ack();
+        Consumer<IncomingEvent> effect = ev -> consumer.apply(channel, ev);
+        long backoff = config.retryInitial().toMillis();
+        int attempts = 0;
+        int unknownFailures = 0;
+        while (true) {
+            attempts++;
+            long started = System.nanoTime();
+            try {
+                processOnce(name, event, effect);
+                resumed(channel, attempts);
+                return message.ack();
+            } catch (RuntimeException e) {
+                if (isStopping()) {
+                    return unacknowledged(name, event.id());
+                }
+                Failures.Kind kind = Failures.classify(e);
+                if (kind == Failures.Kind.UNKNOWN && ranIntoTimeout(started)) {
+                    kind = Failures.Kind.INFRASTRUCTURE; // the transaction timed out: a timeout, not the message
+                }
+                if (kind == Failures.Kind.UNKNOWN) {
+                    unknownFailures++;
+                    if (unknownFailures < config.unknownFailureAttempts()) {
+                        LOG.warnf("consumer %s: event %s failed (%s); trying again", name, event.id(), Failures.describe(e));
+                        continue;
+                    }
+                    // the same failure again and again: it is the message, unless the database is gone
+                    kind = database.answers() ? Failures.Kind.POISON : Failures.Kind.INFRASTRUCTURE;
+                }
+                if (kind == Failures.Kind.POISON) {
+                    resumed(channel, attempts);
+                    return park(message, channel, name, e);
+                }
+                holding(channel, name, event, e, attempts);
+                if (pause(backoff)) {
+                    return unacknowledged(name, event.id());
+                }
+                backoff = Math.min(backoff * 2, config.retryMax().toMillis());
+            }
+        }
     }
 
     /** Reads the CloudEvents envelope and JSON data of a Kafka message; a malformed one is poison. */
@@ -70,7 +151,12 @@ public class Inbox {
             throw new PoisonMessageException("not a CloudEvent: the ce_* headers are missing");
         }
         IncomingCloudEventMetadata<?> meta = ce.get();
-        Object payload = message.getPayload();
+        return event(meta.getId(), meta.getType(), meta.getSource().toString(), meta.getSubject().orElse(null),
+                meta.getTimeStamp().map(java.time.ZonedDateTime::toOffsetDateTime).orElse(null), message.getPayload());
+    }
+
+    /** An event from its envelope attributes and its data (bytes, text or JSON); data that is not a JSON object is poison. */
+    IncomingEvent event(String id, String type, String source, String subject, OffsetDateTime time, Object payload) {
         JsonNode data;
         try {
             if (payload instanceof byte[] bytes) {
@@ -82,15 +168,13 @@ public class Inbox {
             } else {
                 data = mapper.valueToTree(payload);
             }
-        } catch (IOException e) {
-            throw new PoisonMessageException("event " + meta.getId() + " has no valid JSON data", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PoisonMessageException("event " + id + " has no valid JSON data");
         }
         if (data == null || !data.isObject()) {
-            throw new PoisonMessageException("event " + meta.getId() + " data is not a JSON object");
+            throw new PoisonMessageException("event " + id + " data is not a JSON object");
         }
-        OffsetDateTime time = meta.getTimeStamp().map(java.time.ZonedDateTime::toOffsetDateTime).orElse(null);
-        return new IncomingEvent(meta.getId(), meta.getType(), meta.getSource().toString(),
-                meta.getSubject().orElse(null), time, data);
+        return new IncomingEvent(id, type, source, subject, time, data);
     }
 
     /**
@@ -101,8 +185,14 @@ public class Inbox {
         try {
             return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(event.data());
         } catch (IOException | IllegalArgumentException e) {
+            // the path names the field; Jackson's own message would quote the value, which may be patient data
+            String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? " at " + m.getPath().stream()
+                            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                            .collect(Collectors.joining("."))
+                    : "";
             throw new PoisonMessageException("event " + event.id() + " of type " + event.type()
-                    + " does not match " + type.getSimpleName() + ": " + e.getMessage(), e);
+                    + " does not match " + type.getSimpleName() + field, e);
         }
     }
 
@@ -112,20 +202,31 @@ public class Inbox {
      * @return true if applied now, false if it had been applied before
      */
     public boolean processOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
-        long backoff = 200;
-        while (true) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> applyOnce(consumer, event, effect));
-            } catch (RuntimeException e) {
-                if (!isTransient(e)) {
-                    throw e;
-                }
-                LOG.warnf("consumer %s: transient failure on event %s (%s); retrying in %d ms",
-                        consumer, event.id(), rootCause(e).toString(), backoff);
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
-            }
+        return QuarkusTransaction.requiringNew()
+                .timeout((int) config.transactionTimeout().toSeconds())
+                .call(() -> applyOnce(consumer, event, effect));
+    }
+
+    /** Whether {@code consumer} has applied the event with this id (for the dead-letter listing). */
+    public Optional<OffsetDateTime> appliedAt(String consumer, String eventId) {
+        return QuarkusTransaction.joiningExisting().call(() -> em.createNativeQuery(
+                        "select processed_at from processed_event where consumer = :consumer and event_id = :id")
+                .setParameter("consumer", consumer)
+                .setParameter("id", eventId)
+                .getResultStream().findFirst().map(Inbox::offsetDateTime));
+    }
+
+    private static OffsetDateTime offsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
         }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("processed_at has an unexpected type " + value.getClass().getName());
     }
 
     private boolean applyOnce(String consumer, IncomingEvent event, Consumer<IncomingEvent> effect) {
@@ -144,42 +245,83 @@ public class Inbox {
         return true;
     }
 
-    static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException
-                    || t instanceof java.sql.SQLException sql && isTransientState(sql.getSQLState())) {
-                return true;
-            }
-            // seen once under load: the transaction's session was closed under the handler; the whole
-            // transaction rolled back, so applying the event again in a new one is safe
-            if (t instanceof IllegalStateException && String.valueOf(t.getMessage()).contains("EntityManager is closed")) {
-                return true;
-            }
+    /** Channels whose record in hand waits for the database or network, for readiness. */
+    public Map<String, Waiting> waiting() {
+        return Map.copyOf(waiting);
+    }
+
+    public boolean isStopping() {
+        return stopping.getCount() == 0;
+    }
+
+    /**
+     * First thing on shutdown, before Hibernate and the Kafka connector close: from now on no record is
+     * acknowledged unless its transaction already committed, and retries stop waiting.
+     */
+    void onShutdown(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        stopping.countDown();
+    }
+
+    private CompletionStage<Void> park(Message<?> message, String channel, String consumer, RuntimeException e) {
+        String reason = Failures.describe(e);
+        LOG.warnf("consumer %s: message parked on the dead-letter topic: %s", consumer, reason);
+        if (Failures.classify(e) != Failures.Kind.POISON) {
+            // unexpected: keep the stack trace (it names code, not payloads) so the cause can be found
+            LOG.warnf(e, "consumer %s: the unexpected failure behind the parked message", consumer);
         }
-        return false;
+        List<RecordHeader> headers = List.of(
+                header(HEADER_CONSUMER, consumer),
+                header(HEADER_CHANNEL, channel),
+                header(HEADER_REASON, reason),
+                header(HEADER_PARKED_AT, OffsetDateTime.now(ZoneOffset.UTC).toString()));
+        return message.nack(e, Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
     }
 
-    /** Connection failures (08xxx), serialization failures (40001) and deadlocks (40P01) pass when retried. */
-    private static boolean isTransientState(String state) {
-        return state != null && (state.startsWith("08") || state.equals("40001") || state.equals("40P01"));
+    private static RecordHeader header(String key, String value) {
+        String bounded = value.length() > 2000 ? value.substring(0, 2000) : value;
+        return new RecordHeader(key, bounded.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Throwable rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /** Neither ack nor nack: the offset stays uncommitted and the record is delivered again after the restart. */
+    private static CompletionStage<Void> unacknowledged(String consumer, String eventId) {
+        if (eventId != null) {
+            LOG.infof("consumer %s: shutting down; event %s left unacknowledged for the next start", consumer, eventId);
         }
-        return t;
+        return new CompletableFuture<>();
     }
 
-    private static void sleep(long ms) {
+    private void holding(String channel, String consumer, IncomingEvent event, RuntimeException e, int attempts) {
+        Waiting before = waiting.get(channel);
+        Instant since = before != null && before.eventId().equals(event.id()) ? before.since() : Instant.now();
+        waiting.put(channel, new Waiting(consumer, event.id(), since, Failures.describe(e), attempts));
+        if (before == null) {
+            LOG.warnf("consumer %s: infrastructure failure on event %s (%s); holding it unacknowledged and retrying",
+                    consumer, event.id(), Failures.describe(e));
+        } else if (attempts % 10 == 0) {
+            LOG.warnf("consumer %s: still waiting on event %s after %d attempts over %d s (%s)", consumer,
+                    event.id(), attempts, Duration.between(since, Instant.now()).toSeconds(), Failures.describe(e));
+        }
+    }
+
+    private void resumed(String channel, int attempts) {
+        Waiting was = waiting.remove(channel);
+        if (was != null) {
+            LOG.infof("consumer %s: resumed; event %s applied after %d attempts over %d s", was.consumer(),
+                    was.eventId(), attempts, Duration.between(was.since(), Instant.now()).toSeconds());
+        }
+    }
+
+    private boolean ranIntoTimeout(long startedNanos) {
+        return System.nanoTime() - startedNanos >= config.transactionTimeout().toNanos();
+    }
+
+    /** Waits, or returns true at once when the application starts shutting down. */
+    private boolean pause(long millis) {
         try {
-            Thread.sleep(ms);
+            return stopping.await(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", ie);
+            return true;
         }
     }
 }

@@ -33,6 +33,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.problem().status() == 503) {
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(e.problem().withInstance(uri.getPath())).build();
+        }
         return respond(e.problem(), uri);
     }
 

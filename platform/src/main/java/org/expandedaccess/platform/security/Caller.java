@@ -16,6 +16,8 @@ public record Caller(String subject, String username, String email, String clien
     public static final String MEDICAL_REVIEWER = "medical-reviewer";
     public static final String AUDITOR = "auditor";
     public static final String INTEGRATOR = "integrator";
+    /** Runs the system: reads and replays dead-letter messages; sees no patient records. */
+    public static final String OPERATOR = "operator";
 
     public static Caller of(JsonWebToken jwt, SecurityIdentity identity) {
         String username = jwt.getClaim("preferred_username");

@@ -1,0 +1,54 @@
+package org.expandedaccess.platform.testapp;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.expandedaccess.platform.inbox.Inbox;
+import org.expandedaccess.platform.inbox.InboxConsumer;
+import org.expandedaccess.platform.inbox.IncomingEvent;
+import org.expandedaccess.platform.inbox.PoisonMessageException;
+
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/** The test app's consumer of its own thing events: records each one it applies in thing_seen. */
+@ApplicationScoped
+public class ThingEventsConsumer implements InboxConsumer {
+
+    /** The "code change" a replay test makes: until then, things named XX cannot be applied. */
+    public static volatile boolean namesXxSupported;
+
+    private final Inbox inbox;
+    private final EntityManager em;
+
+    ThingEventsConsumer(Inbox inbox, EntityManager em) {
+        this.inbox = inbox;
+        this.em = em;
+    }
+
+    @Incoming("things")
+    @Blocking
+    public CompletionStage<Void> things(Message<String> message) {
+        return inbox.consume(message, "things", this);
+    }
+
+    @Override
+    public Set<String> channels() {
+        return Set.of("things");
+    }
+
+    @Override
+    public void apply(String channel, IncomingEvent event) {
+        String name = event.data().path("name").asText(null);
+        if (name == null) {
+            throw new PoisonMessageException("event " + event.id() + " has no name");
+        }
+        if (name.equals("XX") && !namesXxSupported) {
+            throw new PoisonMessageException("event " + event.id() + ": things named XX are not supported yet");
+        }
+        em.createNativeQuery("insert into thing_seen (event_id, name) values (:id, :name)")
+                .setParameter("id", event.id()).setParameter("name", name).executeUpdate();
+    }
+}
