@@ -22,30 +22,47 @@ public final class PostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDir;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port) {
+    private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDir) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDir = dataDir;
     }
 
     /**
-     * Starts PostgreSQL.
+     * How PostgreSQL treats commits. {@link #DURABLE} for anything that keeps data: a commit is on disk
+     * before it is acknowledged and a crash corrupts nothing. {@link #FAST} for throw-away test databases
+     * only: fsync, full page writes and synchronous commit off, so an acknowledged commit can vanish.
+     */
+    public enum Durability {
+        DURABLE("on"), FAST("off");
+
+        private final String setting;
+
+        Durability(String setting) {
+            this.setting = setting;
+        }
+    }
+
+    /**
+     * Starts a throw-away PostgreSQL for tests ({@link Durability#FAST}).
      *
      * @param dataDir kept between starts; created when missing
      * @param logFile server output, or null to discard it
      */
     public static PostgresServer start(int port, Path dataDir, Path logFile) {
-        return start(port, dataDir, logFile, null);
+        return start(port, dataDir, logFile, null, Durability.FAST);
     }
 
     /**
-     * Starts PostgreSQL with its binaries unpacked into {@code binariesDir} rather than
-     * java.io.tmpdir, so a long-lived launcher does not unpack them again after a reboot or a tmp
-     * cleaner ran.
+     * Starts PostgreSQL.
      *
-     * @param binariesDir kept between starts; null means java.io.tmpdir
+     * @param binariesDir where the binaries are unpacked, kept between starts so a long-lived launcher
+     *                    does not unpack them again after a reboot or a tmp cleaner ran; null means
+     *                    java.io.tmpdir
      */
-    public static PostgresServer start(int port, Path dataDir, Path logFile, Path binariesDir) {
+    public static PostgresServer start(int port, Path dataDir, Path logFile, Path binariesDir, Durability durability) {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -57,8 +74,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("full_page_writes", "off");
+                    // zonky's builder turns synchronous_commit off by default; set all three explicitly
+                    .setServerConfig("fsync", durability.setting)
+                    .setServerConfig("full_page_writes", durability.setting)
+                    .setServerConfig("synchronous_commit", durability.setting);
             if (binariesDir != null) {
                 Files.createDirectories(binariesDir);
                 builder.setOverrideWorkingDirectory(binariesDir.toFile());
@@ -68,10 +87,26 @@ public final class PostgresServer implements AutoCloseable {
                 builder.setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                         .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
             }
-            return new PostgresServer(builder.start(), port);
+            return new PostgresServer(builder.start(), port, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
         }
+    }
+
+    /** The server's current value of a setting, read with {@code SHOW}. */
+    public String setting(String name) {
+        requireIdentifier(name);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read setting " + name, e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public int port() {
@@ -113,6 +148,18 @@ public final class PostgresServer implements AutoCloseable {
     private static void requireIdentifier(String name) {
         if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("not a plain identifier: " + name);
+        }
+    }
+
+    /**
+     * Releases what this JVM holds of a server that died (killed, crashed), so that a new
+     * {@link #start} on the same data folder can take over; pg_ctl's "not running" is expected here.
+     */
+    public void abandon() {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // the server is gone already; only the lock file of this JVM mattered
         }
     }
 

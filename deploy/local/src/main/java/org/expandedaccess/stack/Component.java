@@ -6,6 +6,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,7 +26,8 @@ public abstract class Component {
     private final int port;
     private final Path logFile;
     private volatile State state = State.NEW;
-    private boolean stopRequested;
+    private volatile boolean stopRequested;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
 
     protected Component(String name, int port, Path logFile) {
         this.name = name;
@@ -52,6 +54,19 @@ public abstract class Component {
     /** True while the underlying server or process is still there; meaningful once READY. */
     public abstract boolean isAlive();
 
+    /** How often the supervisor has restarted this component since the stack started. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    /**
+     * The operating-system processes of this component, the root first and its descendants after it;
+     * empty for a component that runs inside the launcher's JVM.
+     */
+    public List<ProcessHandle> processes() {
+        return List.of();
+    }
+
     /** Starts and blocks until the component serves; {@code aborted} turns true when the stack gives up. */
     final void start(BooleanSupplier aborted, ProgressListener listener) throws Exception {
         state = State.STARTING;
@@ -66,6 +81,33 @@ public abstract class Component {
             state = State.FAILED;
             throw e;
         }
+    }
+
+    /**
+     * Starts the component again after its process died: releases what the dead one left, then starts
+     * as at first and blocks until it serves again.
+     */
+    final void restart(ProgressListener listener) throws Exception {
+        if (stopRequested) {
+            throw new StackException(name + ": restart cancelled because the stack is stopping");
+        }
+        state = State.STARTING;
+        try {
+            Files.writeString(logFile, RUN_MARKER + LocalDateTime.now() + " restarting " + name + " ===\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            releaseAfterDeath();
+            doStart(() -> stopRequested, listener);
+            restarts.incrementAndGet();
+            state = State.READY;
+        } catch (Exception | Error e) {
+            state = State.FAILED;
+            throw e;
+        }
+    }
+
+    /** Frees what a dead instance still holds in the launcher (locks, handles) before a restart. */
+    protected void releaseAfterDeath() throws Exception {
+        doStop();
     }
 
     /** Stops whatever was started, even half-way; safe to call more than once. */

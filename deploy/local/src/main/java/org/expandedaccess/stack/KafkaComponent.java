@@ -57,6 +57,12 @@ final class KafkaComponent extends Component {
     }
 
     @Override
+    public List<ProcessHandle> processes() {
+        return brokerProcess().map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()).toList())
+                .orElse(List.of());
+    }
+
+    @Override
     public boolean isAlive() {
         synchronized (lock) {
             return broker != null && broker.isRunning();

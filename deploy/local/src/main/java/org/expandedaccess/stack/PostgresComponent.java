@@ -31,7 +31,9 @@ final class PostgresComponent extends Component {
         synchronized (lock) {
             ensureNotStopped();
             // the binaries go to the cache folder, not /tmp, so they are unpacked only once
-            started = PostgresServer.start(port(), dataDir(), logFile(), config.cacheDir().resolve("postgres"));
+            // durable: a commit is on disk before it is acknowledged, and a crash corrupts nothing
+            started = PostgresServer.start(port(), dataDir(), logFile(), config.cacheDir().resolve("postgres"),
+                    PostgresServer.Durability.DURABLE);
             server = started;
         }
         for (String db : DATABASES) {
@@ -65,6 +67,25 @@ final class PostgresComponent extends Component {
         if (s != null) {
             s.close();
         }
+    }
+
+    @Override
+    protected void releaseAfterDeath() {
+        PostgresServer s;
+        synchronized (lock) {
+            s = server;
+            server = null;
+        }
+        if (s != null) {
+            s.abandon();
+        }
+    }
+
+    @Override
+    public List<ProcessHandle> processes() {
+        return postmaster.filter(ProcessHandle::isAlive)
+                .map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()).toList())
+                .orElse(List.of());
     }
 
     @Override

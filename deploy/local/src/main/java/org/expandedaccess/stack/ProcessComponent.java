@@ -92,6 +92,18 @@ abstract class ProcessComponent extends Component {
         }
     }
 
+    @Override
+    public List<ProcessHandle> processes() {
+        Process p;
+        synchronized (lock) {
+            p = process;
+        }
+        if (p == null || !p.isAlive()) {
+            return List.of();
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(p.toHandle()), p.toHandle().descendants()).toList();
+    }
+
     protected static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -42,6 +42,7 @@ public final class Stack implements AutoCloseable {
     private final SmtpComponent smtp;
     private final List<Component> infrastructure;
     private final List<Component> services;
+    private final Supervisor supervisor;
     private volatile boolean stopping;
     private boolean stopped;
 
@@ -55,6 +56,7 @@ public final class Stack implements AutoCloseable {
         this.services = config.serviceList().stream()
                 .<Component>map(s -> new ServiceComponent(config, s))
                 .toList();
+        this.supervisor = new Supervisor(components(), listener, RestartPolicy.DEFAULT);
     }
 
     public StackConfig config() {
@@ -138,6 +140,54 @@ public final class Stack implements AutoCloseable {
             stop();
             throw e;
         }
+        // from now on a component that dies is started again (with backoff and a limit)
+        supervisor.start();
+    }
+
+    /** The component of that name ({@code postgres}, {@code kafka}, {@code keycloak}, {@code smtp} or a service module). */
+    public Component component(String name) {
+        return components().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no component " + name + " in this stack"));
+    }
+
+    /**
+     * SIGKILL to the component's whole process tree, as a crash would: the supervisor starts it again
+     * unless it is on {@link #hold}. Returns once every process is gone.
+     */
+    public void kill(String name) {
+        List<ProcessHandle> tree = component(name).processes();
+        if (tree.isEmpty()) {
+            throw new IllegalArgumentException(name + " has no process of its own to kill");
+        }
+        tree.forEach(ProcessHandle::destroyForcibly);
+        Processes.awaitExit(tree, Duration.ofSeconds(30));
+    }
+
+    /**
+     * SIGTERM to the component's process tree, as an orderly shutdown; returns once it has exited
+     * (SIGKILL after {@code grace}). Put the component on {@link #hold} first, or the supervisor starts it again.
+     */
+    public void terminate(String name, Duration grace) {
+        List<ProcessHandle> tree = component(name).processes();
+        if (!tree.isEmpty()) {
+            Processes.terminate(tree.get(0), grace);
+        }
+    }
+
+    /** The supervisor leaves this component alone, dead or alive, until {@link #release}. */
+    public void hold(String name) {
+        supervisor.hold(component(name).name());
+    }
+
+    /** Supervises the component again: if it is dead, it is started within a second or two. */
+    public void release(String name) {
+        supervisor.release(component(name).name());
+    }
+
+    /** True while every component serves and none is being restarted. */
+    public boolean allRunning() {
+        return components().stream().allMatch(c -> c.state() == Component.State.READY && c.isAlive()
+                && !supervisor.recovering(c));
     }
 
     private void startAll(List<Component> components) {
@@ -247,6 +297,7 @@ public final class Stack implements AutoCloseable {
             }
             stopped = true;
         }
+        supervisor.close();
         stopAll(services);
         stopAll(infrastructure);
     }
@@ -288,15 +339,6 @@ public final class Stack implements AutoCloseable {
     @Override
     public void close() {
         stop();
-    }
-
-    /** Components that were ready but whose server or process has gone since. */
-    public List<Component> deadComponents() {
-        List<Component> dead = components().stream()
-                .filter(c -> c.state() == Component.State.READY && !c.isAlive())
-                .toList();
-        // checked afterwards: while stopping, everything looks dead, and that is no news
-        return stopping ? List.of() : dead;
     }
 
     private static ThreadFactory daemon(String name) {

@@ -10,14 +10,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Command line: {@code up [--fresh]}, {@code status}, {@code down}. Run it through deploy/local/stack. */
@@ -120,20 +121,14 @@ public final class StackMain {
         }
         console.summary(config);
         console.println("STACK READY");
-        watch(stack, console);
+        waitUntilStopped();
         return 0;
     }
 
-    /** Runs until the JVM is told to stop, reporting components that die meanwhile. */
-    private static void watch(Stack stack, ProgressListener progress) {
-        Set<String> reported = new HashSet<>();
+    /** Runs until the JVM is told to stop; the stack's supervisor restarts components that die meanwhile. */
+    private static void waitUntilStopped() {
         while (true) {
-            for (Component c : stack.deadComponents()) {
-                if (reported.add(c.name())) {
-                    progress.message(c.name(), "is no longer running; see " + c.logFile());
-                }
-            }
-            Component.sleep(Duration.ofSeconds(2));
+            Component.sleep(Duration.ofSeconds(60));
         }
     }
 
@@ -173,8 +168,11 @@ public final class StackMain {
             rows.add(new String[] {s.module(), String.valueOf(s.port()),
                     "http://127.0.0.1:" + s.port() + "/q/health/ready"});
         }
+        // each start of a component's process is recorded in the pid file: more than one means restarts
+        Map<String, Long> starts = pidFile.map(PidFile::children).orElse(List.of()).stream()
+                .collect(Collectors.groupingBy(PidFile.Entry::component, Collectors.counting()));
         boolean allUp = true;
-        out.printf(Locale.ROOT, "  %-21s %-6s %-5s %s%n", "COMPONENT", "PORT", "STATE", "HEALTH");
+        out.printf(Locale.ROOT, "  %-21s %-6s %-5s %-8s %s%n", "COMPONENT", "PORT", "STATE", "RESTARTS", "HEALTH");
         for (String[] row : rows) {
             boolean listening = Ports.isListening(Integer.parseInt(row[1]));
             String health;
@@ -191,7 +189,9 @@ public final class StackMain {
                 health = healthy ? "ready" : "not ready (" + (code < 0 ? "no answer" : "HTTP " + code) + ")";
             }
             allUp &= healthy;
-            out.printf(Locale.ROOT, "  %-21s %-6s %-5s %s%n", row[0], row[1], listening ? "up" : "down", health);
+            long restarts = Math.max(0, starts.getOrDefault(row[0], 0L) - 1);
+            out.printf(Locale.ROOT, "  %-21s %-6s %-5s %-8s %s%n", row[0], row[1], listening ? "up" : "down",
+                    launcher.isPresent() && starts.containsKey(row[0]) ? String.valueOf(restarts) : "-", health);
         }
         return allUp ? 0 : EXIT_NOT_ALL_UP;
     }
