@@ -54,7 +54,9 @@ public class DeadlineMonitor {
     }
 
     @Scheduled(every = "${ea.cases.deadline-check-interval:5m}", delayed = "15s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while starting or shutting down: the database session factory may be gone
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int published = check();
         if (published > 0) {

@@ -8,19 +8,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What is recorded for each gate; {@link #problems(boolean)} lists what is missing or wrong. */
+/** What is recorded for each gate; {@link #problems(boolean, LocalDate)} lists what is missing or wrong. */
 public sealed interface GateDetails {
 
     /** Field errors for this record; {@code emergency} says whether the case is an emergency. */
-    List<FieldError> problems(boolean emergency);
+    List<FieldError> problems(boolean emergency, LocalDate today);
 
     @Schema(name = "LoaGate", description = "Letter of authorization issued by the sponsor.")
     record Loa(@Schema(example = "EA-LOA-0042") String reference, LocalDate issuedOn) implements GateDetails {
         @Override
-        public List<FieldError> problems(boolean emergency) {
+        public List<FieldError> problems(boolean emergency, LocalDate today) {
             List<FieldError> e = new ArrayList<>();
             text(e, "reference", reference, 128);
-            date(e, "issuedOn", issuedOn);
+            date(e, "issuedOn", issuedOn, today);
             return e;
         }
     }
@@ -34,7 +34,7 @@ public sealed interface GateDetails {
                @Schema(description = "IND number FDA assigned to the physician", example = "123456") String indNumber)
             implements GateDetails {
         @Override
-        public List<FieldError> problems(boolean emergency) {
+        public List<FieldError> problems(boolean emergency, LocalDate today) {
             List<FieldError> e = new ArrayList<>();
             if (route == null) {
                 e.add(new FieldError("route", "required: SUBMITTED, MAY_PROCEED_NOTICE or EMERGENCY_AUTHORIZATION"));
@@ -45,13 +45,13 @@ public sealed interface GateDetails {
                 e.add(new FieldError("indNumber", "must be the 5-7 digit IND number FDA assigned"));
             }
             switch (route) {
-                case SUBMITTED -> date(e, "receivedByFdaOn", receivedByFdaOn);
+                case SUBMITTED -> date(e, "receivedByFdaOn", receivedByFdaOn, today);
                 case MAY_PROCEED_NOTICE -> {
-                    date(e, "noticeOn", noticeOn);
-                    date(e, "receivedByFdaOn", receivedByFdaOn);
+                    date(e, "noticeOn", noticeOn, today);
+                    date(e, "receivedByFdaOn", receivedByFdaOn, today);
                 }
                 case EMERGENCY_AUTHORIZATION -> {
-                    date(e, "authorizedOn", authorizedOn);
+                    date(e, "authorizedOn", authorizedOn, today);
                     if (!emergency) {
                         e.add(new FieldError("route", "emergency authorisation applies to emergency requests only"));
                     }
@@ -68,7 +68,7 @@ public sealed interface GateDetails {
     record Irb(@Schema(required = true) IrbRoute route, LocalDate approvedOn,
                @Schema(example = "IRB-2026-117") String reference) implements GateDetails {
         @Override
-        public List<FieldError> problems(boolean emergency) {
+        public List<FieldError> problems(boolean emergency, LocalDate today) {
             List<FieldError> e = new ArrayList<>();
             if (route == null) {
                 e.add(new FieldError("route", "required: CONVENED_BOARD, CHAIR_CONCURRENCE or EMERGENCY_USE_NOTICE"));
@@ -80,7 +80,7 @@ public sealed interface GateDetails {
                 }
                 return e;
             }
-            date(e, "approvedOn", approvedOn);
+            date(e, "approvedOn", approvedOn, today);
             text(e, "reference", reference, 128);
             return e;
         }
@@ -91,9 +91,9 @@ public sealed interface GateDetails {
     @Schema(name = "ConsentGate", description = "Informed consent signed (21 CFR 50).")
     record Consent(LocalDate signedOn) implements GateDetails {
         @Override
-        public List<FieldError> problems(boolean emergency) {
+        public List<FieldError> problems(boolean emergency, LocalDate today) {
             List<FieldError> e = new ArrayList<>();
-            date(e, "signedOn", signedOn);
+            date(e, "signedOn", signedOn, today);
             return e;
         }
     }
@@ -105,7 +105,7 @@ public sealed interface GateDetails {
                @Schema(example = "Locked safe, room 4B, Bayview Psychiatry") String storageSite,
                LocalDate verifiedOn) implements GateDetails {
         @Override
-        public List<FieldError> problems(boolean emergency) {
+        public List<FieldError> problems(boolean emergency, LocalDate today) {
             List<FieldError> e = new ArrayList<>();
             text(e, "registrationNumber", registrationNumber, 9);
             if (registrationNumber != null && !registrationNumber.isBlank()
@@ -116,7 +116,7 @@ public sealed interface GateDetails {
                 e.add(new FieldError("scheduleI", "must be true: MDMA is Schedule I, 21 CFR 1301.18"));
             }
             text(e, "storageSite", storageSite, 300);
-            date(e, "verifiedOn", verifiedOn);
+            date(e, "verifiedOn", verifiedOn, today);
             return e;
         }
     }
@@ -129,9 +129,17 @@ public sealed interface GateDetails {
         }
     }
 
-    private static void date(List<FieldError> errors, String field, LocalDate value) {
+    /** The earliest date any gate record can plausibly carry. */
+    LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    /** A gate records what already happened: a date from 2000 up to today (in the sponsor's time zone). */
+    private static void date(List<FieldError> errors, String field, LocalDate value, LocalDate today) {
         if (value == null) {
             errors.add(new FieldError(field, "required (yyyy-mm-dd)"));
+        } else if (value.isAfter(today)) {
+            errors.add(new FieldError(field, "must not be in the future: a gate records what has happened"));
+        } else if (value.isBefore(EARLIEST)) {
+            errors.add(new FieldError(field, "must be on or after " + EARLIEST));
         }
     }
 }

@@ -64,7 +64,7 @@ public class GateService {
             throw new ProblemException(Problem.validation(400, "The " + gate + " gate's fields cannot be read.",
                     List.of(new FieldError(fieldOf(e), firstLine(e.getMessage())))));
         }
-        List<FieldError> problems = details.problems(c.emergency);
+        List<FieldError> problems = details.problems(c.emergency, cases.today());
         if (!problems.isEmpty()) {
             throw new ProblemException(Problem.validation(422, "The " + gate + " gate is incomplete.", problems));
         }
@@ -79,7 +79,9 @@ public class GateService {
      * re-checked on a timer (and at start), so a case becomes ready to ship on that day without anyone acting.
      */
     @Scheduled(every = "${ea.cases.gate-check-interval:15m}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            // not while starting or shutting down: the database session factory may be gone
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledCheck() {
         int moved = checkAuthorizing();
         if (moved > 0) {

@@ -3,8 +3,8 @@ package org.expandedaccess.cases.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -35,6 +35,7 @@ import org.expandedaccess.cases.gates.GateStatus;
 import org.expandedaccess.cases.gates.Gates;
 import org.expandedaccess.cases.triage.NoteView;
 import org.expandedaccess.cases.triage.TriageService;
+import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
@@ -92,15 +93,14 @@ public class CaseResource {
                                @QueryParam("overdue") Boolean overdue,
                                @Parameter(description = "The case of one request (links in notifications use it)")
                                @QueryParam("requestId") String requestId,
-                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                               @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+                               @Valid @BeanParam Paging paging) {
         Caller caller = caller();
         var filter = new CaseRepository.Filter(
                 status == null ? null : status.stream().map(v -> parse(CaseStatus.class, "status", v)).toList(),
                 emergency, assignee, eligibilityOutcome == null ? null
                         : parse(EligibilityOutcome.class, "eligibilityOutcome", eligibilityOutcome),
                 overdue, caller.seesAll() ? null : caller.username(), requestId == null ? null : uuid(requestId));
-        return repository.list(filter, page, size).stream().map(CaseView::of).toList();
+        return repository.list(filter, paging.page, paging.size).stream().map(CaseView::of).toList();
     }
 
     @GET

@@ -267,7 +267,7 @@ public class CaseService {
                 if (r.loa() == null) {
                     errors.add(new FieldError("loa", "required: reference and issuedOn of the letter of authorization"));
                 } else {
-                    r.loa().problems(c.emergency).forEach(e -> errors.add(new FieldError("loa." + e.field(), e.message())));
+                    r.loa().problems(c.emergency, clock.today()).forEach(e -> errors.add(new FieldError("loa." + e.field(), e.message())));
                 }
             }
             case SHIPMENT -> {

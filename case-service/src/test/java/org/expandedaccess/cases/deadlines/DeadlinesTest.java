@@ -107,6 +107,8 @@ class DeadlinesTest {
     @Test
     void approachingAndMissedArePublishedOnceEachEvenWhenSeveralCheckersRunAtOnce() throws Exception {
         UUID id = fixtures.inState(CaseStatus.UNDER_REVIEW, "dr.dl3", true);
+        // recorded on the day of the phone authorisation: a gate cannot record a day still to come
+        clock.setTo(ZonedDateTime.of(2027, 3, 1, 15, 0, 0, 0, NY).toInstant());
         given().auth().oauth2(token("dr.dl3", "physician")).contentType("application/json")
                 .body("{\"route\": \"EMERGENCY_AUTHORIZATION\", \"authorizedOn\": \"2027-03-01\", \"indNumber\": \"123456\"}")
                 .put("/api/v1/cases/" + id + "/gates/fda").then().statusCode(200);

@@ -117,6 +117,15 @@ class GatesTest {
         put(physician("dr.gate3"), id, "consent", "{\"signedOn\": \"yesterday\"}").then().statusCode(400)
                 .body("errors[0].field", equalTo("signedOn"));
         put(physician("dr.gate3"), id, "consent", "{\"signedOn\": \"2026-01-01\", \"witness\": \"x\"}").then().statusCode(400);
+        // a gate records what has happened: no future date, nothing before 2000, nothing the calendar cannot hold
+        put(physician("dr.gate3"), id, "consent", "{\"signedOn\": \"" + java.time.LocalDate.now().plusDays(2) + "\"}")
+                .then().statusCode(422).body("errors[0].field", equalTo("signedOn"));
+        put(physician("dr.gate3"), id, "consent", "{\"signedOn\": \"1999-12-31\"}").then().statusCode(422)
+                .body("errors[0].field", equalTo("signedOn"));
+        for (String absurd : new String[] {"+999999999-12-31", "-0001-01-01", "9999-12-31"}) {
+            put(physician("dr.gate3"), id, "fda", "{\"route\": \"SUBMITTED\", \"receivedByFdaOn\": \"" + absurd
+                    + "\", \"indNumber\": \"123456\"}").then().statusCode(400).body("errors[0].field", equalTo("receivedByFdaOn"));
+        }
         put(triager(), id, "dea", dea().replace("AB1234563", "AB1234564")).then().statusCode(422)
                 .body("errors.field", hasItem("registrationNumber"));
         put(triager(), id, "dea", dea().replace("\"scheduleI\": true", "\"scheduleI\": false")).then().statusCode(422)

@@ -35,7 +35,7 @@ public final class ContentValidator {
         if (c == null) {
             return f.list();
         }
-        f.ifPresent("programId", c.programId(), "mdma-ptsd".equals(c.programId()),
+        f.ifPresent("programId", c.programId(), "mdma-ptsd"::equals,
                 "must be mdma-ptsd (the only program offered)");
         physician(f, c.physician());
         site(f, c.site());
@@ -52,28 +52,25 @@ public final class ContentValidator {
         if (p == null) {
             return;
         }
-        f.ifPresent("physician.username", p.username(),
-                p.username() != null && p.username().matches("[A-Za-z0-9._@-]{1,100}"),
+        f.ifPresent("physician.username", p.username(), u -> u.matches("[A-Za-z0-9._@-]{1,100}"),
                 "must be the physician's login name in the expanded-access realm, e.g. dr.alice");
         f.maxLength("physician.name", p.name(), 200);
-        f.ifPresent("physician.npi", p.npi(), Identifiers.isValidNpi(p.npi()),
+        f.ifPresent("physician.npi", p.npi(), Identifiers::isValidNpi,
                 "must be a valid 10-digit NPI (its check digit does not match)");
         f.maxLength("physician.institution", p.institution(), 200);
         address(f, "physician.address", p.address());
-        f.ifPresent("physician.phone", p.phone(), p.phone() != null && p.phone().matches(PHONE),
+        f.ifPresent("physician.phone", p.phone(), v -> v.matches(PHONE),
                 "must be a phone number, e.g. +1 617 555 0100");
-        f.ifPresent("physician.email", p.email(), p.email() != null && p.email().matches(EMAIL) && p.email().length() <= 254,
+        f.ifPresent("physician.email", p.email(), v -> v.matches(EMAIL) && v.length() <= 254,
                 "must be an e-mail address");
         if (p.license() != null) {
-            f.ifPresent("physician.license.state", p.license().state(), US_STATES.contains(p.license().state()),
+            f.ifPresent("physician.license.state", p.license().state(), US_STATES::contains,
                     "must be a two-letter US state code, e.g. MA");
-            f.ifPresent("physician.license.number", p.license().number(),
-                    p.license().number() != null && p.license().number().matches("[A-Za-z0-9-]{1,20}"),
+            f.ifPresent("physician.license.number", p.license().number(), v -> v.matches("[A-Za-z0-9-]{1,20}"),
                     "must be 1-20 letters, digits or dashes");
         }
         if (p.dea() != null) {
-            f.ifPresent("physician.dea.registrationNumber", p.dea().registrationNumber(),
-                    Identifiers.isValidDeaNumber(p.dea().registrationNumber()),
+            f.ifPresent("physician.dea.registrationNumber", p.dea().registrationNumber(), Identifiers::isValidDeaNumber,
                     "must be a DEA registration number: 2 letters and 7 digits with a valid check digit, e.g. AB1234563");
         }
         f.maxLength("physician.specialty", p.specialty(), 100);
@@ -87,8 +84,8 @@ public final class ContentValidator {
         f.maxLength(path + ".line1", a.line1(), 200);
         f.maxLength(path + ".line2", a.line2(), 200);
         f.maxLength(path + ".city", a.city(), 100);
-        f.ifPresent(path + ".state", a.state(), US_STATES.contains(a.state()), "must be a two-letter US state code, e.g. MA");
-        f.ifPresent(path + ".postalCode", a.postalCode(), a.postalCode() != null && a.postalCode().matches("\\d{5}(-\\d{4})?"),
+        f.ifPresent(path + ".state", a.state(), US_STATES::contains, "must be a two-letter US state code, e.g. MA");
+        f.ifPresent(path + ".postalCode", a.postalCode(), v -> v.matches("\\d{5}(-\\d{4})?"),
                 "must be a US ZIP code, e.g. 02114 or 02114-3117");
     }
 
@@ -101,10 +98,8 @@ public final class ContentValidator {
         if (s.irb() != null) {
             f.maxLength("site.irb.name", s.irb().name(), 200);
             f.maxLength("site.irb.contactName", s.irb().contactName(), 200);
-            f.ifPresent("site.irb.contactEmail", s.irb().contactEmail(),
-                    s.irb().contactEmail() != null && s.irb().contactEmail().matches(EMAIL), "must be an e-mail address");
-            f.ifPresent("site.irb.contactPhone", s.irb().contactPhone(),
-                    s.irb().contactPhone() != null && s.irb().contactPhone().matches(PHONE), "must be a phone number");
+            f.ifPresent("site.irb.contactEmail", s.irb().contactEmail(), v -> v.matches(EMAIL), "must be an e-mail address");
+            f.ifPresent("site.irb.contactPhone", s.irb().contactPhone(), v -> v.matches(PHONE), "must be a phone number");
         }
         if (s.therapists() != null) {
             if (s.therapists().size() > 10) {
@@ -126,12 +121,12 @@ public final class ContentValidator {
         if (p == null) {
             return;
         }
-        f.ifPresent("patient.initials", p.initials(), p.initials() != null && p.initials().matches("[A-Z]{2,3}"),
+        f.ifPresent("patient.initials", p.initials(), v -> v.matches("[A-Z]{2,3}"),
                 "must be the patient's initials only: 2 or 3 capital letters, e.g. JD");
-        f.ifPresent("patient.ageYears", p.ageYears(), p.ageYears() != null && p.ageYears() >= 0 && p.ageYears() <= 120,
+        f.ifPresent("patient.ageYears", p.ageYears(), v -> v >= 0 && v <= 120,
                 "must be between 0 and 120 years");
-        f.ifPresent("patient.weightKg", p.weightKg(), p.weightKg() != null
-                        && p.weightKg().compareTo(BigDecimal.valueOf(2)) >= 0 && p.weightKg().compareTo(BigDecimal.valueOf(400)) <= 0,
+        f.ifPresent("patient.weightKg", p.weightKg(),
+                v -> v.compareTo(BigDecimal.valueOf(2)) >= 0 && v.compareTo(BigDecimal.valueOf(400)) <= 0,
                 "must be between 2 and 400 kg");
         if (Boolean.FALSE.equals(p.pregnancyPotential()) && Boolean.TRUE.equals(p.pregnant())) {
             f.add("patient.pregnant", "cannot be true when pregnancyPotential is false");
@@ -145,13 +140,11 @@ public final class ContentValidator {
         if (c == null) {
             return;
         }
-        f.ifPresent("clinical.diagnosisCode", c.diagnosisCode(), Identifiers.isIcd10CmCode(c.diagnosisCode()),
+        f.ifPresent("clinical.diagnosisCode", c.diagnosisCode(), Identifiers::isIcd10CmCode,
                 "must be an ICD-10-CM code such as F43.10");
-        f.ifPresent("clinical.conditionDurationMonths", c.conditionDurationMonths(),
-                c.conditionDurationMonths() != null && c.conditionDurationMonths() >= 0 && c.conditionDurationMonths() <= 1440,
+        f.ifPresent("clinical.conditionDurationMonths", c.conditionDurationMonths(), v -> v >= 0 && v <= 1440,
                 "must be between 0 and 1440 months");
-        f.ifPresent("clinical.caps5TotalScore", c.caps5TotalScore(),
-                c.caps5TotalScore() != null && c.caps5TotalScore() >= 0 && c.caps5TotalScore() <= 80,
+        f.ifPresent("clinical.caps5TotalScore", c.caps5TotalScore(), v -> v >= 0 && v <= 80,
                 "must be a CAPS-5 total severity score between 0 and 80");
         notInFuture(f, "clinical.caps5AssessedOn", c.caps5AssessedOn());
         f.maxLength("clinical.seriousnessStatement", c.seriousnessStatement(), 4000);
@@ -199,10 +192,9 @@ public final class ContentValidator {
             if (t.startDate() != null && t.endDate() != null && t.endDate().isBefore(t.startDate())) {
                 f.add(path + ".endDate", "must not be before startDate");
             }
-            f.ifPresent(path + ".durationWeeks", t.durationWeeks(),
-                    t.durationWeeks() != null && t.durationWeeks() >= 0 && t.durationWeeks() <= 520,
+            f.ifPresent(path + ".durationWeeks", t.durationWeeks(), v -> v >= 0 && v <= 520,
                     "must be between 0 and 520 weeks");
-            f.ifPresent(path + ".sessions", t.sessions(), t.sessions() != null && t.sessions() >= 0 && t.sessions() <= 500,
+            f.ifPresent(path + ".sessions", t.sessions(), v -> v >= 0 && v <= 500,
                     "must be between 0 and 500 sessions");
             f.maxLength(path + ".note", t.note(), 1000);
         }
@@ -221,16 +213,15 @@ public final class ContentValidator {
         if (t == null) {
             return;
         }
-        f.ifPresent("treatment.initialDoseMg", t.initialDoseMg(), t.initialDoseMg() != null
-                && (t.initialDoseMg() == 80 || t.initialDoseMg() == 120), "must be 80 or 120 mg (program protocol)");
+        f.ifPresent("treatment.initialDoseMg", t.initialDoseMg(), v -> v == 80 || v == 120,
+                "must be 80 or 120 mg (program protocol)");
         if (t.supplementalDoseMg() != null) {
             boolean half = t.initialDoseMg() != null && t.supplementalDoseMg() * 2 == t.initialDoseMg();
             f.ifPresent("treatment.supplementalDoseMg", t.supplementalDoseMg(),
-                    (t.supplementalDoseMg() == 40 || t.supplementalDoseMg() == 60) && (t.initialDoseMg() == null || half),
+                    v -> (v == 40 || v == 60) && (t.initialDoseMg() == null || half),
                     "must be half the initial dose: 40 mg after 80 mg, 60 mg after 120 mg");
         }
-        f.ifPresent("treatment.dosingSessions", t.dosingSessions(),
-                t.dosingSessions() != null && t.dosingSessions() >= 1 && t.dosingSessions() <= 3,
+        f.ifPresent("treatment.dosingSessions", t.dosingSessions(), v -> v >= 1 && v <= 3,
                 "must be 1 to 3 dosing sessions (program protocol)");
         if (t.plannedStart() != null && t.plannedStart().isAfter(LocalDate.now(clock).plusYears(2))) {
             f.add("treatment.plannedStart", "must be within two years");
@@ -243,7 +234,7 @@ public final class ContentValidator {
         }
         f.maxLength("emergency.reason", e.reason(), 2000);
         notInFuture(f, "emergency.fdaPhoneAuthorizationDate", e.fdaPhoneAuthorizationDate());
-        f.ifPresent("emergency.fdaIndNumber", e.fdaIndNumber(), e.fdaIndNumber() != null && e.fdaIndNumber().matches("\\d{5,7}"),
+        f.ifPresent("emergency.fdaIndNumber", e.fdaIndNumber(), v -> v.matches("\\d{5,7}"),
                 "must be the FDA-assigned IND number: 5 to 7 digits");
         if (!Boolean.TRUE.equals(e.emergency()) && (e.fdaPhoneAuthorizationDate() != null || e.fdaIndNumber() != null)) {
             f.add("emergency.emergency", "must be true when an FDA phone authorisation is given");

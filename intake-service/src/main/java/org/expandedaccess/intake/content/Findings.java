@@ -2,6 +2,7 @@ package org.expandedaccess.intake.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Field-level findings collected while walking a request; paths are JSON paths of the body. */
 public final class Findings {
@@ -16,9 +17,12 @@ public final class Findings {
         list.add(new Finding(field, message));
     }
 
-    /** Adds the message when the value is present and fails the check. */
-    void ifPresent(String field, Object value, boolean ok, String message) {
-        if (value != null && !ok) {
+    /**
+     * Adds the message when the value is present and fails the check. The check runs only on a present
+     * value, so it never sees null (a null element of a list or an empty object's fields).
+     */
+    <T> void ifPresent(String field, T value, Predicate<? super T> ok, String message) {
+        if (value != null && !ok.test(value)) {
             add(field, message);
         }
     }

@@ -3,10 +3,9 @@ package org.expandedaccess.intake.requests;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.intake.content.RequestContent;
+import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
@@ -108,9 +108,8 @@ public class RequestResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView[].class)))
     public List<RequestView> list(@Parameter(description = "DRAFT, SUBMITTED or WITHDRAWN") @QueryParam("status") String status,
                                   @QueryParam("emergency") Boolean emergency,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return service.list(caller(), parseStatus(status), emergency, page, size);
+                                  @Valid @BeanParam Paging paging) {
+        return service.list(caller(), parseStatus(status), emergency, paging.page, paging.size);
     }
 
     @GET

@@ -91,7 +91,16 @@ class RequestValidationTest {
                 bad("emergency.fdaPhoneAuthorizationDate", N.textNode(tomorrow)),
                 bad("attestations.supportPersonAvailable", N.textNode("yes"), "attestations.supportPersonAvailable"),
                 bad("unexpectedField", N.textNode("x"), "unexpectedField"),
-                bad("patient.dateOfBirth", N.textNode("1990-01-01"), "patient.dateOfBirth"));
+                bad("patient.dateOfBirth", N.textNode("1990-01-01"), "patient.dateOfBirth"),
+                // strict JSON: no coercion, no fraction into an integer, no NUL, no null elements, plausible dates
+                bad("patient.ageYears", N.numberNode(1.5), "patient.ageYears"),
+                bad("patient.ageYears", N.textNode("34"), "patient.ageYears"),
+                bad("attestations.supportPersonAvailable", N.textNode("false"), "attestations.supportPersonAvailable"),
+                bad("attestations.supportPersonAvailable", N.numberNode(0), "attestations.supportPersonAvailable"),
+                bad("physician.name", N.textNode("Alice\u0000Anders"), "physician.name"),
+                bad("clinical.comorbidities", N.arrayNode().addNull(), "clinical.comorbidities[0]"),
+                bad("priorTreatments[0].startDate", N.textNode("+999999999-12-31"), "priorTreatments[0].startDate"),
+                bad("priorTreatments[0].startDate", N.textNode("-0001-01-01"), "priorTreatments[0].startDate"));
     }
 
     private static Arguments bad(String path, JsonNode value) {
@@ -117,6 +126,32 @@ class RequestValidationTest {
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("urn:expanded-access:problem:validation"))
                 .body("errors.field", hasItem(expectedField));
+        assertEquals(before, countOwn(), "nothing stored");
+    }
+
+    @Test
+    void emptyObjectsAndNullElementsNeverCrashTheValidator() {
+        // each field of an empty object is simply missing, which a draft may be
+        for (String body : new String[] {"{\"site\":{\"address\":{}}}", "{\"physician\":{\"license\":{}}}",
+                "{\"physician\":{\"address\":{},\"dea\":{}}}", "{\"site\":{\"irb\":{},\"therapists\":[{}]}}",
+                "{\"clinical\":{\"medications\":[{}]},\"priorTreatments\":[{}]}", "{\"treatment\":{},\"emergency\":{}}"}) {
+            as(USER, "physician").body(body).when().post("/api/v1/requests").then().statusCode(201);
+        }
+        // a null element of a list is refused by name
+        as(USER, "physician").body("{\"site\":{\"therapists\":[null]}}").when().post("/api/v1/requests").then()
+                .statusCode(400).body("errors.field", hasItem("site.therapists[0]"));
+        as(USER, "physician").body("{\"priorTreatments\":[null]}").when().post("/api/v1/requests").then()
+                .statusCode(400).body("errors.field", hasItem("priorTreatments[0]"));
+    }
+
+    @Test
+    void trailingGarbageAndAMissingContentTypeAreRefused() {
+        int before = countOwn();
+        as(USER, "physician").body("{}garbage").when().post("/api/v1/requests").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        io.restassured.RestAssured.given().auth().oauth2(org.expandedaccess.infra.quarkus.TestTokens.token(USER, "physician"))
+                .body("{}").when().post("/api/v1/requests").then().statusCode(415)
+                .contentType(startsWith("application/problem+json"));
         assertEquals(before, countOwn(), "nothing stored");
     }
 

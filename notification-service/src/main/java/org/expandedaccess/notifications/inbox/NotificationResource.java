@@ -3,8 +3,8 @@ package org.expandedaccess.notifications.inbox;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.notifications.recipients.NotificationsConfig;
+import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.security.Caller;
 
@@ -67,9 +68,8 @@ public class NotificationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = NotificationView[].class)))
     public List<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return service.inbox(keys(), unreadOnly, page, size);
+                                        @Valid @BeanParam Paging paging) {
+        return service.inbox(keys(), unreadOnly, paging.page, paging.size);
     }
 
     @GET

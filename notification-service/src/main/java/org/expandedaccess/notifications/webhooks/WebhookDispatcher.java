@@ -13,10 +13,17 @@ import org.expandedaccess.notifications.recipients.Directory;
 import org.expandedaccess.notifications.routing.Message;
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -56,19 +63,22 @@ public class WebhookDispatcher {
     private final HttpClient http;
     private ExecutorService senders;
 
-    WebhookDispatcher(EntityManager em, WebhooksConfig config, NotificationService inbox) {
+    WebhookDispatcher(EntityManager em, WebhooksConfig config, NotificationService inbox, HostResolver resolver,
+                      Vertx vertx) {
         this.em = em;
         this.config = config;
         this.inbox = inbox;
-        this.policy = TargetPolicy.withSystemResolver(config.allowLoopback(), config.allowPrivateNetworks());
+        this.policy = new TargetPolicy(config.allowLoopback(), config.allowPrivateNetworks(), resolver);
         this.secrets = new SecretBox(config.secretKey());
         this.backoff = new Backoff(config.retryInitialDelay(), config.retryMaxDelay());
         this.loop = new WorkerLoop("webhook-dispatcher", config.sweepInterval(), config.batchSize(), this::pass);
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        // one connection per delivery, to the checked address; TLS verifies the host name of the URL
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setKeepAlive(false)
+                .setProtocolVersion(HttpVersion.HTTP_1_1));
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -153,7 +163,7 @@ public class WebhookDispatcher {
 
     private Outcome send(Claimed c) {
         long start = System.nanoTime();
-        URI target;
+        TargetPolicy.Target target;
         try {
             target = policy.check(c.url());
         } catch (TargetPolicy.RefusedTarget e) {
@@ -161,26 +171,39 @@ public class WebhookDispatcher {
         }
         long timestamp = Instant.now().getEpochSecond();
         String secret = secrets.open(c.secretCiphertext(), c.subscriptionId().toString());
-        HttpRequest request = HttpRequest.newBuilder(target)
-                .timeout(config.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "expanded-access-webhooks/1")
-                .header("webhook-id", c.eventId())
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.sign(secret, c.eventId(), timestamp, c.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(c.payload()))
-                .build();
+        URI uri = target.uri();
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "");
+        RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                // the address that was checked, not a second DNS answer (rebinding)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.addresses().get(0), target.port())))
+                .setHost(uri.getHost())
+                .setPort(target.port())
+                .setSsl(uri.getScheme().equalsIgnoreCase("https"))
+                .setURI(path)
+                .setFollowRedirects(false)
+                .setIdleTimeout(config.requestTimeout().toMillis())
+                .putHeader("Content-Type", "application/json")
+                .putHeader("User-Agent", "expanded-access-webhooks/1")
+                .putHeader("webhook-id", c.eventId())
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", WebhookSigner.sign(secret, c.eventId(), timestamp, c.payload()));
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            int status = http.request(request)
+                    .compose(r -> r.send(Buffer.buffer(c.payload())))
+                    .compose(response -> response.body().map(ignored -> response.statusCode()))
+                    .toCompletionStage().toCompletableFuture()
+                    .get(config.connectTimeout().plus(config.requestTimeout()).toMillis(), TimeUnit.MILLISECONDS);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            int status = response.statusCode();
             return status >= 200 && status < 300 ? new Outcome(status, null, ms)
                     : new Outcome(status, "receiver answered " + status, ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(null, "interrupted", (System.nanoTime() - start) / 1_000_000);
-        } catch (Exception e) {
-            return new Outcome(null, e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : ""),
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            return new Outcome(null, cause.getClass().getSimpleName() + (cause.getMessage() != null ? ": " + cause.getMessage() : ""),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

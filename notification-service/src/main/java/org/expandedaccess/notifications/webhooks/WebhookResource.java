@@ -3,9 +3,8 @@ package org.expandedaccess.notifications.webhooks;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +29,7 @@ import org.expandedaccess.notifications.webhooks.WebhookViews.DeliveryView;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookCreated;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookRequest;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookView;
+import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.security.Caller;
 
@@ -123,9 +123,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> deliveries(@PathParam("id") UUID id,
-                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return service.deliveries(owner(), id, page, size);
+                                         @Valid @BeanParam Paging paging) {
+        return service.deliveries(owner(), id, paging.page, paging.size);
     }
 
     @POST

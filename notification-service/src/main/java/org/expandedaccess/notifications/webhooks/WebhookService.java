@@ -44,12 +44,13 @@ public class WebhookService {
     private final TargetPolicy policy;
     private final SecretBox secrets;
 
-    WebhookService(WebhooksConfig config, Idempotency idempotency, AfterCommit afterCommit, WebhookDispatcher dispatcher) {
+    WebhookService(WebhooksConfig config, Idempotency idempotency, AfterCommit afterCommit, WebhookDispatcher dispatcher,
+                   HostResolver resolver) {
         this.config = config;
         this.idempotency = idempotency;
         this.afterCommit = afterCommit;
         this.dispatcher = dispatcher;
-        this.policy = TargetPolicy.withSystemResolver(config.allowLoopback(), config.allowPrivateNetworks());
+        this.policy = new TargetPolicy(config.allowLoopback(), config.allowPrivateNetworks(), resolver);
         this.secrets = new SecretBox(config.secretKey());
     }
 

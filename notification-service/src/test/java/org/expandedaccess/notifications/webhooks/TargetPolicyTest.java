@@ -20,7 +20,7 @@ class TargetPolicyTest {
                     InetAddress.getByName("169.254.169.254")};
             case "localhost" -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
             default -> {
-                if (host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+                if (host.matches("[0-9.]+|[0-9a-fA-F:.]+")) {
                     yield new InetAddress[] {InetAddress.getByName(host)};
                 }
                 throw new UnknownHostException(host);
@@ -65,6 +65,41 @@ class TargetPolicyTest {
         assertDoesNotThrow(() -> PRIVATE_ALLOWED.check("https://inside.example.org/"));
         assertTrue(refusal(PRIVATE_ALLOWED, "https://169.254.169.254/").contains("metadata"), "never the metadata service");
         assertTrue(refusal(PRIVATE_ALLOWED, "https://[fd00:ec2::254]/").contains("metadata"));
+    }
+
+    @Test
+    void ipv4AddressesInsideIpv6FormsAreJudgedLikeThemselves() {
+        // the metadata address 169.254.169.254 written in every IPv6 form that carries an IPv4 address
+        for (String host : new String[] {"[::ffff:169.254.169.254]", "[::169.254.169.254]", "[::ffff:0:a9fe:a9fe]",
+                "[64:ff9b::a9fe:a9fe]", "[64:ff9b:1:a9fe:a9:fe00::]", "[2002:a9fe:a9fe::1]",
+                "[2001:0:a9fe:a9fe::5601:5601]"}) {
+            String why = refusal(PRODUCTION, "https://" + host + "/");
+            assertTrue(why.contains("metadata") || why.contains("link-local"), host + ": " + why);
+        }
+        // loopback and private networks the same way
+        assertTrue(refusal(PRODUCTION, "https://[::127.0.0.1]/").contains("loopback"));
+        assertTrue(refusal(PRODUCTION, "https://[64:ff9b::7f00:1]/").contains("loopback"));
+        assertTrue(refusal(PRODUCTION, "https://[2002:0a00:0001::]/").contains("private"));
+        assertTrue(refusal(PRODUCTION, "https://[64:ff9b::a00:1]/").contains("private"));
+        // a public IPv4 address inside 6to4 or NAT64 stays allowed
+        assertDoesNotThrow(() -> PRODUCTION.check("https://[64:ff9b::5db8:d822]/"));
+        assertDoesNotThrow(() -> PRODUCTION.check("https://[2002:5db8:d822::1]/"));
+    }
+
+    @Test
+    void aPortOutsideOneTo65535IsRefused() {
+        assertTrue(refusal(PRODUCTION, "https://hooks.example.org:99999/").contains("port"));
+        assertTrue(refusal(PRODUCTION, "https://hooks.example.org:0/").contains("port"));
+        assertTrue(refusal(PRODUCTION, "https://hooks.example.org:/").contains("port"));
+        assertDoesNotThrow(() -> PRODUCTION.check("https://hooks.example.org:65535/"));
+    }
+
+    @Test
+    void theCheckedAddressesAreTheOnesToConnectTo() throws Exception {
+        TargetPolicy.Target target = PRODUCTION.check("https://hooks.example.org:8443/ea");
+        assertTrue(target.addresses().contains(InetAddress.getByName("93.184.216.34")));
+        org.junit.jupiter.api.Assertions.assertEquals(8443, target.port());
+        org.junit.jupiter.api.Assertions.assertEquals(443, PRODUCTION.check("https://hooks.example.org/").port());
     }
 
     @Test

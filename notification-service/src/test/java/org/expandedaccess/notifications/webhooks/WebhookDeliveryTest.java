@@ -78,6 +78,24 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aDeliveryConnectsToTheAddressItsCheckResolvedNotToASecondAnswer() throws Exception {
+        // the system resolver has no answer for rebind.test: any lookup besides the policy's own would fail
+        org.junit.jupiter.api.Assertions.assertThrows(java.net.UnknownHostException.class,
+                () -> java.net.InetAddress.getAllByName(org.expandedaccess.notifications.support.RebindingResolver.HOST));
+        String client = "his-" + UUID.randomUUID();
+        try (Receiver receiver = new Receiver()) {
+            String url = receiver.url().replace("127.0.0.1", org.expandedaccess.notifications.support.RebindingResolver.HOST);
+            int before = org.expandedaccess.notifications.support.RebindingResolver.LOOKUPS.get();
+            subscribe(client, url, List.of());
+            String eventId = new Events(bootstrap).client(client).send("request.submitted.v1");
+            await().atMost(Duration.ofSeconds(20)).until(() -> receiver.received().stream()
+                    .anyMatch(r -> eventId.equals(r.header("webhook-id"))));
+            // one lookup when subscribing, one when the delivery was checked; the connection asked no one
+            assertEquals(2, org.expandedaccess.notifications.support.RebindingResolver.LOOKUPS.get() - before);
+        }
+    }
+
+    @Test
     void aSubscriptionGetsOnlyTheTypesItAskedForAndADuplicateEventOnce() {
         String client = "his-" + UUID.randomUUID();
         try (Receiver receiver = new Receiver()) {

@@ -55,6 +55,7 @@ import java.util.stream.Collectors;
 public class Inbox {
 
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final long PROBE_INTERVAL_MS = 500;
 
     /** Dead-letter headers of ours, beside SmallRye's {@code dead-letter-*} ones. */
     public static final String HEADER_CONSUMER = "ea-dead-letter-consumer";
@@ -315,10 +316,25 @@ public class Inbox {
         return System.nanoTime() - startedNanos >= config.transactionTimeout().toNanos();
     }
 
-    /** Waits, or returns true at once when the application starts shutting down. */
+    /**
+     * Waits up to {@code millis}, but asks the database every half second after the first whether it
+     * answers again, so a held record applies within a second of the outage's end rather than at the
+     * end of a long backoff. Returns true at once when the application starts shutting down.
+     */
     private boolean pause(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        long step = Math.min(millis, PROBE_INTERVAL_MS);
         try {
-            return stopping.await(millis, TimeUnit.MILLISECONDS);
+            while (true) {
+                if (stopping.await(Math.max(1, Math.min(step, (deadline - System.nanoTime()) / 1_000_000)),
+                        TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+                if (System.nanoTime() >= deadline || database.answers()) {
+                    return isStopping();
+                }
+                step = PROBE_INTERVAL_MS;
+            }
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
             return true;

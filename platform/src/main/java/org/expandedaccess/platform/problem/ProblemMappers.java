@@ -52,12 +52,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        // a refusal raised while the body was being read (e.g. too many bytes), wrapped by Jackson
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining()).replaceFirst("^\\.", "");
             String message;
-            if (e instanceof UnrecognizedPropertyException) {
+            if (e instanceof org.expandedaccess.platform.json.StrictJson.RefusedValue refused) {
+                message = refused.reason();
+            } else if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a field of this request; check the spelling against the API documentation";
             } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
                 message = "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
@@ -143,6 +151,11 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
+        }
+        // JAX-RS wraps a parameter that could not be converted in a 404 (query, path) or 400 (header);
+        // our converters say what is wrong with it (org.expandedaccess.platform.http.StrictParameters)
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
         }
         int status = e.getResponse().getStatus();
         Response.Status.Family family = Response.Status.Family.familyOf(status);

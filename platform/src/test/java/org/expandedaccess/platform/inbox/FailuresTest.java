@@ -33,6 +33,17 @@ class FailuresTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseTheServerWentAwayIsInfrastructureThoughOnlySuppressedSaysSo() {
+        // Narayana: RollbackException without a cause, the driver's failure suppressed under an XAException
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("terminating connection due to unexpected postmaster exit", "57P01"));
+        rollback.addSuppressed(xa);
+        assertEquals(Failures.Kind.INFRASTRUCTURE, Failures.classify(new RuntimeException(rollback)));
+        assertTrue(org.expandedaccess.platform.problem.Dependencies.isUnavailable(new RuntimeException(rollback)));
+    }
+
+    @Test
     void theMessageTextDecidesNothing() {
         // a message that reads like an outage is not one: only types and SQL states count
         assertEquals(Failures.Kind.UNKNOWN, Failures.classify(new IllegalStateException("EntityManagerFactory is closed")));

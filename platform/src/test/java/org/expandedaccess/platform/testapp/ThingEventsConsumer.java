@@ -20,6 +20,9 @@ public class ThingEventsConsumer implements InboxConsumer {
     /** The "code change" a replay test makes: until then, things named XX cannot be applied. */
     public static volatile boolean namesXxSupported;
 
+    /** Attempts at things named SLOW; the first one outlasts the inbox's transaction timeout. */
+    public static final java.util.concurrent.atomic.AtomicInteger SLOW_ATTEMPTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Inbox inbox;
     private final EntityManager em;
 
@@ -47,6 +50,14 @@ public class ThingEventsConsumer implements InboxConsumer {
         }
         if (name.equals("XX") && !namesXxSupported) {
             throw new PoisonMessageException("event " + event.id() + ": things named XX are not supported yet");
+        }
+        if (name.equals("SLOW") && SLOW_ATTEMPTS.incrementAndGet() == 1) {
+            try {
+                // a database or machine so slow that the transaction manager rolls the transaction back meanwhile
+                Thread.sleep(3_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         em.createNativeQuery("insert into thing_seen (event_id, name) values (:id, :name)")
                 .setParameter("id", event.id()).setParameter("name", name).executeUpdate();
