@@ -50,15 +50,27 @@ public final class RunningSystem implements BeforeAllCallback {
         stack.start();
         System.out.printf("e2e: stack ready in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        return new Started(stack);
+        return new Started();
     }
 
-    /** Closed by JUnit after the last test class of the run. */
-    private record Started(Stack stack) implements ExtensionContext.Store.CloseableResource {
+    /** Closed by JUnit after the last test class of the run: stops the stack running then. */
+    private record Started() implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             stack.stop();
         }
+    }
+
+    /**
+     * Stops the whole stack, as {@code stack down} does, and starts it again on the same data, as
+     * {@code stack up} does; returns when everything is ready again.
+     */
+    public static synchronized void restart() {
+        stack.stop();
+        stack = new Stack(config, new ConsoleProgress(System.out));
+        long start = System.nanoTime();
+        stack.start();
+        System.out.printf("e2e: stack restarted in %d s%n", (System.nanoTime() - start) / 1_000_000_000);
     }
 
     /** The running stack; {@code stack().smtpServer()} reads the mail the services sent. */

@@ -33,14 +33,27 @@ final class PostgresComponent extends Component {
             // the binaries go to the cache folder, not /tmp, so they are unpacked only once
             // durable: a commit is on disk before it is acknowledged, and a crash corrupts nothing
             started = PostgresServer.start(port(), dataDir(), logFile(), config.cacheDir().resolve("postgres"),
-                    PostgresServer.Durability.DURABLE);
+                    durability());
             server = started;
         }
         for (String db : DATABASES) {
             started.ensureDatabase(db, db, db);
         }
+        if (durability() == PostgresServer.Durability.FAST) {
+            listener.message(name(), "UNSAFE: fsync, full page writes and synchronous commit are off"
+                    + " (EA_STACK_POSTGRES_DURABILITY=fast); a crash can lose acknowledged data");
+        }
         postmaster = postmaster();
         postmaster.ifPresent(p -> listener.processStarted(name(), p));
+    }
+
+    /**
+     * DURABLE, unless EA_STACK_POSTGRES_DURABILITY=fast asks for the test settings, which only the durability
+     * benchmark does (deploy/bench/durability-cost): a crash can then lose acknowledged commits.
+     */
+    static PostgresServer.Durability durability() {
+        return "fast".equalsIgnoreCase(System.getenv("EA_STACK_POSTGRES_DURABILITY"))
+                ? PostgresServer.Durability.FAST : PostgresServer.Durability.DURABLE;
     }
 
     private Path dataDir() {
