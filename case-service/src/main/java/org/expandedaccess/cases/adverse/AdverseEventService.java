@@ -26,13 +26,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Adverse events after shipment and the IND safety reports they open (domain.md sections 2 and 6). */
+/** Adverse events after shipment and the IND safety reports they open (docs/regulatory/timelines.md and case-lifecycle.md). */
 @ApplicationScoped
 public class AdverseEventService {
 
     public static final String RECORDED = "org.expandedaccess.case.adverse-event-recorded.v1";
 
-    /** "Adverse events can be recorded at any point after shipment" (domain.md section 6). */
+    /** "Adverse events can be recorded at any point after shipment" (docs/regulatory/case-lifecycle.md). */
     static final Set<CaseStatus> AFTER_SHIPMENT = EnumSet.of(CaseStatus.SHIPPED, CaseStatus.IN_TREATMENT,
             CaseStatus.TREATMENT_COMPLETED, CaseStatus.CLOSED, CaseStatus.WITHDRAWN);
 

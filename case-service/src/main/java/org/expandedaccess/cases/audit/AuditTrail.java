@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The append-only audit trail of every case (domain.md section 8: who, when, what changed, old and new
+ * The append-only audit trail of every case (docs/regulatory/records-and-privacy.md: who, when, what changed, old and new
  * value, why; server time; provably unaltered). Each entry's hash is SHA-256 over its own content and the
  * previous entry's hash; the first entry of a case chains from {@link #GENESIS}. There is no update or
  * delete path in code, and a database trigger refuses both.

@@ -1,7 +1,7 @@
 package org.expandedaccess.cases.deadlines;
 
 /**
- * Every deadline a case can carry (domain.md section 2), with who must act and where the rule comes from.
+ * Every deadline a case can carry (docs/regulatory/timelines.md), with who must act and where the rule comes from.
  * {@code obligation} is false for a date the case waits for rather than an act someone owes.
  */
 public enum DeadlineKind {

@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Opens, meets and cancels the deadlines of each case as the case changes (domain.md section 2), and keeps
+ * Opens, meets and cancels the deadlines of each case as the case changes (docs/regulatory/timelines.md), and keeps
  * the case's nearest due date and overdue flag for the queue. Every change is audited.
  */
 @ApplicationScoped

@@ -5,7 +5,7 @@ package org.expandedaccess.cases.form3926;
  *
  * @param number the field number on the 08/22 edition ({@code "2"}, {@code "4.a"}, {@code "10.b"}). Where the
  *               form lists several items under one number without letters (fields 1, 5 and 6), this draft
- *               letters them in the order domain.md section 4 lists them ({@code "1.a"} physician name ...
+ *               letters them in the order docs/regulatory/form-3926.md lists them ({@code "1.a"} physician name ...
  *               {@code "1.f"} e-mail); the official form's own letters are 4.a, 4.b and 10.b
  * @param label  what the field asks for
  * @param value  the drafted value; {@code null} when not filled

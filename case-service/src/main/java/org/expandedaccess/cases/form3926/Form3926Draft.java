@@ -8,7 +8,7 @@ import java.util.Optional;
  * and the case allow. It is a draft for the physician to review, complete and sign, never a submission.
  *
  * @param edition       the form edition followed, {@value #EDITION} (the older 2016/2019 edition numbers its
- *                      fields differently, domain.md section 4)
+ *                      fields differently, docs/regulatory/form-3926.md)
  * @param type          initial (4.a) or follow-up (4.b) submission
  * @param caseReference the case reference
  * @param fields        every field, in form order

@@ -18,7 +18,7 @@ import org.expandedaccess.cases.treatment.SessionPlan;
 import org.expandedaccess.cases.treatment.TreatmentProgram;
 
 /**
- * Drafts Form FDA 3926, edition 08/22, fields 1-11 (domain.md section 4; case-service issue 6, "Form FDA 3926
+ * Drafts Form FDA 3926, edition 08/22, fields 1-11 (docs/regulatory/form-3926.md; case-service issue 6, "Form FDA 3926
  * draft"), from intake's request JSON and the case's facts, so that the physician reviews and signs instead of
  * retyping. It never invents what only the physician can state (field 6 changes for toxicity, 9 contents of a
  * general follow-up, 10.b IRB review choice, 11 signature): those are left unfilled with the reason.
@@ -47,8 +47,8 @@ import org.expandedaccess.cases.treatment.TreatmentProgram;
 public final class Form3926Drafter {
 
     /**
-     * Case states in which FDA has assigned the physician's IND after an initial submission (domain.md
-     * section 6: these follow approval and the FDA gate of section 3).
+     * Case states in which FDA has assigned the physician's IND after an initial submission
+     * (docs/regulatory/case-lifecycle.md: these follow approval and the FDA gate of docs/regulatory/gates.md).
      */
     public static final Set<String> STATES_AFTER_INITIAL_SUBMISSION = Set.of(
             "AUTHORIZING", "READY_TO_SHIP", "SHIPPED", "IN_TREATMENT", "TREATMENT_COMPLETED", "CLOSED");
@@ -58,12 +58,12 @@ public final class Form3926Drafter {
 
     static final String SOURCE_EMERGENCY = "21 CFR 312.310(d)";
     static final String SOURCE_SUMMARY = "21 CFR 312.310(c)(2)";
-    /** The program's route: oral capsules, as in MAPP1 and MAPP2 (program default, domain.md section 5). */
+    /** The program's route: oral capsules, as in MAPP1 and MAPP2 (program default, docs/regulatory/mdma-ptsd-program.md). */
     static final String PROGRAM_ROUTE = "Oral";
     static final String PROGRAM_ID = "mdma-ptsd";
     static final String NOT_GIVEN = "Not given in the request.";
 
-    /** ICD-10-CM codes of the program's inclusion criterion (domain.md section 5). */
+    /** ICD-10-CM codes of the program's inclusion criterion (docs/regulatory/mdma-ptsd-program.md). */
     private static final Map<String, String> PTSD_CODES = Map.of(
             "F43.10", "unspecified",
             "F43.11", "acute",
@@ -262,7 +262,7 @@ public final class Form3926Drafter {
         }
         if (isProgram(r)) {
             return Field.filled("5.a", label, "Post-traumatic stress disorder (PTSD)",
-                    "The program's indication (domain.md section 5); the request gives no diagnosis code.");
+                    "The program's indication (docs/regulatory/mdma-ptsd-program.md); the request gives no diagnosis code.");
         }
         return Field.unfilled("5.a", label, NOT_GIVEN);
     }
@@ -361,7 +361,7 @@ public final class Form3926Drafter {
                             + "adequate prior treatment (field 5.g). In the Phase 3 trials MAPP1 (NCT03537014) and MAPP2 "
                             + "(NCT04077437), MDMA-assisted therapy reduced PTSD symptom severity (CAPS-5) more than "
                             + "placebo with the same therapy.",
-                    "Drafted from the program description (domain.md section 5; MAPP1, MAPP2); the physician reviews "
+                    "Drafted from the program description (docs/regulatory/mdma-ptsd-program.md; MAPP1, MAPP2); the physician reviews "
                             + "and adapts it to the patient.");
         }
         return Field.unfilled("5.h", label, "To be written by the physician; the request gives no reason.");
@@ -406,7 +406,7 @@ public final class Form3926Drafter {
         fields.add(route != null
                 ? Field.filled("6.d", "Route of administration", route, "Request: treatment.route.")
                 : Field.filled("6.d", "Route of administration", PROGRAM_ROUTE,
-                "Program default: oral capsules as in MAPP1 and MAPP2 (domain.md section 5)."));
+                "Program default: oral capsules as in MAPP1 and MAPP2 (docs/regulatory/mdma-ptsd-program.md)."));
         TreatmentProgram planned = plannedProgram(r);
         fields.add(Field.filled("6.e", "Schedule of administration", schedule(planned), scheduleSource(r, planned)));
         fields.add(duration(r, planned));
@@ -499,7 +499,7 @@ public final class Form3926Drafter {
         String label = "Letter of Authorization (LOA) attached";
         if (blank(facts.loaReference())) {
             return Field.unfilled("7", label,
-                    "No LOA recorded on the case yet; attach the sponsor's LOA (domain.md section 1).");
+                    "No LOA recorded on the case yet; attach the sponsor's LOA (docs/regulatory/expanded-access.md).");
         }
         String value = "Checked: LOA attached (reference " + facts.loaReference()
                 + (facts.loaDate() == null ? "" : ", dated " + US_DATE.format(facts.loaDate()))

@@ -5,13 +5,13 @@ import org.expandedaccess.platform.security.Caller;
 import java.util.Set;
 
 /**
- * The five gates before drug may ship (domain.md section 3), who records each (domain.md section 7:
+ * The five gates before drug may ship (docs/regulatory/gates.md), who records each (docs/regulatory/roles-and-permissions.md:
  * triagers record the LOA; physicians record FDA, IRB and consent on their own cases; the sponsor verifies
  * the DEA registration), and the body each takes.
  */
 public enum Gate {
     LOA("Sponsor approval and letter of authorization", Set.of(Caller.TRIAGER, Caller.MEDICAL_REVIEWER),
-            GateDetails.Loa.class, "domain.md section 3 (1); 21 CFR 312.310(b)"),
+            GateDetails.Loa.class, "docs/regulatory/gates.md (1); 21 CFR 312.310(b)"),
     FDA("FDA: may proceed, or emergency authorisation", Set.of(Caller.PHYSICIAN),
             GateDetails.Fda.class, "21 CFR 312.40(b); 21 CFR 312.310(d)"),
     IRB("IRB approval or chair concurrence, or emergency notice", Set.of(Caller.PHYSICIAN),

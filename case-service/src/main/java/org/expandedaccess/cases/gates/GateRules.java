@@ -3,7 +3,7 @@ package org.expandedaccess.cases.gates;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** When a recorded gate is satisfied (domain.md section 3). */
+/** When a recorded gate is satisfied (docs/regulatory/gates.md). */
 public final class GateRules {
 
     /**

@@ -46,7 +46,7 @@ public class GateService {
         if (gate.recordedBy().stream().noneMatch(caller.roles()::contains)) {
             throw new ProblemException(Problem.of("forbidden", "Not allowed for your role", 403,
                     "The " + gate + " gate is recorded by: " + String.join(", ", gate.recordedBy())
-                            + " (domain.md section 7)."));
+                            + " (docs/regulatory/roles-and-permissions.md)."));
         }
         if (!OPEN_FOR_GATES.contains(c.status)) {
             throw new ProblemException(Problem.of("gate-closed", "Gates cannot be recorded now", 409,

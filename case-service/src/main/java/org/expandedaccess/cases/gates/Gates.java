@@ -16,7 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The recorded gates of cases and whether each is satisfied today (domain.md section 3). */
+/** The recorded gates of cases and whether each is satisfied today (docs/regulatory/gates.md). */
 @ApplicationScoped
 public class Gates {
 

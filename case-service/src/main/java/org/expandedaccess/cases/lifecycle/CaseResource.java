@@ -148,7 +148,7 @@ public class CaseResource {
     @GET
     @Path("/{id}/gates")
     @Operation(summary = "The five gates before shipment", description = "LOA, FDA, IRB, consent, DEA: recorded, "
-            + "satisfied, and why (domain.md section 3).")
+            + "satisfied, and why (docs/regulatory/gates.md).")
     @APIResponse(responseCode = "200", description = "Every gate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
     @jakarta.transaction.Transactional

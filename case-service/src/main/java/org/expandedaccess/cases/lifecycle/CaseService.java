@@ -201,7 +201,7 @@ public class CaseService {
                 && !c.screenedEligible()) {
             throw new ProblemException(Problem.of("forbidden", "A medical reviewer decides this case", 403,
                     "Screening did not find the current request ELIGIBLE (" + c.eligibilityOutcome
-                            + "); a medical reviewer decides cases screening could not (domain.md section 7)."));
+                            + "); a medical reviewer decides cases screening could not (docs/regulatory/roles-and-permissions.md)."));
         }
         List<FieldError> missing = requirementProblems(t.requires(), request, c);
         if (!missing.isEmpty()) {

@@ -1,6 +1,6 @@
 package org.expandedaccess.cases.lifecycle;
 
-/** States of a case (domain.md section 6); the moves between them are {@link CaseTransitions}. */
+/** States of a case (docs/regulatory/case-lifecycle.md); the moves between them are {@link CaseTransitions}. */
 public enum CaseStatus {
     SUBMITTED, SCREENING, UNDER_REVIEW, INFO_REQUESTED, APPROVED, DECLINED, AUTHORIZING, READY_TO_SHIP,
     SHIPPED, IN_TREATMENT, TREATMENT_COMPLETED, CLOSED, WITHDRAWN;

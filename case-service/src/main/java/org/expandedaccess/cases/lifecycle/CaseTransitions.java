@@ -14,7 +14,7 @@ import static org.expandedaccess.cases.lifecycle.CaseStatus.*;
 
 /**
  * Every move a case can make, who may make it and what it requires: the one table the service
- * enforces, the tests are generated from, and the service README draws (domain.md sections 6 and 7).
+ * enforces, the tests are generated from, and the service README draws (docs/regulatory/case-lifecycle.md and roles-and-permissions.md).
  * Moves by {@link Actor#SYSTEM} happen on events or by themselves; the others are
  * {@code POST /api/v1/cases/{id}/transitions} by a person with one of the roles (a physician only on
  * their own case).
@@ -59,42 +59,42 @@ public final class CaseTransitions {
     static {
         List<Transition> t = new ArrayList<>(List.of(
                 new Transition(SUBMITTED, SCREENING, SYSTEM, Requirement.NONE,
-                        "the case is opened from RequestSubmitted", "domain.md 6"),
+                        "the case is opened from RequestSubmitted", "regulatory/case-lifecycle"),
                 new Transition(SCREENING, UNDER_REVIEW, SYSTEM, Requirement.NONE,
                         "screening says ELIGIBLE or NEEDS_REVIEW (EligibilityDetermined or EligibilityOverridden)",
-                        "domain.md 5, 6"),
+                        "regulatory/mdma-ptsd-program, regulatory/case-lifecycle"),
                 new Transition(SCREENING, UNDER_REVIEW, SPONSOR, Requirement.REASON,
-                        "a person sends a case screening found INELIGIBLE to review", "domain.md 7"),
+                        "a person sends a case screening found INELIGIBLE to review", "regulatory/roles-and-permissions"),
                 new Transition(SCREENING, DECLINED, SPONSOR, Requirement.REASON,
-                        "a person declines, typically after INELIGIBLE", "domain.md 7"),
+                        "a person declines, typically after INELIGIBLE", "regulatory/roles-and-permissions"),
                 new Transition(UNDER_REVIEW, INFO_REQUESTED, SPONSOR, Requirement.REASON,
-                        "the sponsor asks the physician for more information", "domain.md 7"),
+                        "the sponsor asks the physician for more information", "regulatory/roles-and-permissions"),
                 new Transition(UNDER_REVIEW, APPROVED, SPONSOR, Requirement.LOA,
                         "the sponsor approves and issues the LOA (a medical reviewer when screening was not ELIGIBLE)",
-                        "domain.md 3 (1), 7; 21 CFR 312.310(b)"),
+                        "regulatory/gates (1), regulatory/roles-and-permissions; 21 CFR 312.310(b)"),
                 new Transition(UNDER_REVIEW, DECLINED, SPONSOR, Requirement.REASON,
-                        "the sponsor declines", "domain.md 7; FD&C Act 561A"),
+                        "the sponsor declines", "regulatory/roles-and-permissions; FD&C Act 561A"),
                 new Transition(INFO_REQUESTED, SCREENING, SYSTEM, Requirement.NONE,
-                        "the physician amends the request (RequestAmended)", "domain.md 6"),
+                        "the physician amends the request (RequestAmended)", "regulatory/case-lifecycle"),
                 new Transition(INFO_REQUESTED, DECLINED, SPONSOR, Requirement.REASON,
-                        "the sponsor declines without waiting longer", "domain.md 7"),
+                        "the sponsor declines without waiting longer", "regulatory/roles-and-permissions"),
                 new Transition(APPROVED, AUTHORIZING, SYSTEM, Requirement.NONE,
-                        "right after approval: the remaining gates may be recorded in any order", "domain.md 3, 6"),
+                        "right after approval: the remaining gates may be recorded in any order", "regulatory/gates, regulatory/case-lifecycle"),
                 new Transition(AUTHORIZING, READY_TO_SHIP, SYSTEM, Requirement.ALL_GATES,
                         "the last gate is satisfied (recorded, or the FDA 30 days have passed)",
-                        "domain.md 3; 21 CFR 312.40(b)"),
+                        "regulatory/gates; 21 CFR 312.40(b)"),
                 new Transition(READY_TO_SHIP, SHIPPED, SPONSOR, Requirement.SHIPMENT,
-                        "the sponsor records the shipment", "domain.md 7; 21 CFR 1304.04"),
+                        "the sponsor records the shipment", "regulatory/roles-and-permissions; 21 CFR 1304.04"),
                 new Transition(SHIPPED, IN_TREATMENT, PHYSICIAN, Requirement.TREATMENT_START,
-                        "the physician starts treatment; the session plan is generated", "domain.md 5, 7"),
+                        "the physician starts treatment; the session plan is generated", "regulatory/mdma-ptsd-program, regulatory/roles-and-permissions"),
                 new Transition(IN_TREATMENT, TREATMENT_COMPLETED, PHYSICIAN, Requirement.TREATMENT_END,
-                        "the physician completes treatment", "domain.md 5, 7"),
+                        "the physician completes treatment", "regulatory/mdma-ptsd-program, regulatory/roles-and-permissions"),
                 new Transition(TREATMENT_COMPLETED, CLOSED, SPONSOR, Requirement.TREATMENT_SUMMARY,
-                        "the sponsor closes the case after the summary is filed", "domain.md 6; 21 CFR 312.310(c)(2)")));
+                        "the sponsor closes the case after the summary is filed", "regulatory/case-lifecycle; 21 CFR 312.310(c)(2)")));
         for (CaseStatus s : CaseStatus.values()) {
             if (!s.isFinal()) {
                 t.add(new Transition(s, WITHDRAWN, SYSTEM, Requirement.NONE,
-                        "the physician withdraws the request (RequestWithdrawn)", "domain.md 6, 8"));
+                        "the physician withdraws the request (RequestWithdrawn)", "regulatory/case-lifecycle, regulatory/records-and-privacy"));
             }
         }
         TABLE = Collections.unmodifiableList(t);

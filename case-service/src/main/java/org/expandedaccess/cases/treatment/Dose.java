@@ -4,7 +4,7 @@ import java.time.LocalTime;
 
 /**
  * MDMA given in one dosing session: the initial dose and the optional supplemental dose, each with
- * the time it was taken (domain.md section 5). Times are local to the treatment site; a dosing
+ * the time it was taken (docs/regulatory/mdma-ptsd-program.md). Times are local to the treatment site; a dosing
  * session lasts 6-8 hours and does not cross midnight.
  *
  * @param initialMg      initial dose in mg

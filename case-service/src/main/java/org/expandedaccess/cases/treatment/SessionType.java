@@ -2,7 +2,7 @@ package org.expandedaccess.cases.treatment;
 
 /**
  * The three kinds of visit in MDMA-assisted therapy as run in the Phase 3 trials MAPP1
- * (NCT03537014) and MAPP2 (NCT04077437); domain.md section 5.
+ * (NCT03537014) and MAPP2 (NCT04077437); docs/regulatory/mdma-ptsd-program.md.
  */
 public enum SessionType {
     /** About 90 minutes of therapy without drug, before the first dosing session. */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * and the completion rule all read these, so that a sponsor who changes the program changes it
  * in one place.
  *
- * <p>None of these values is law: they are <em>program defaults</em> (domain.md section 5) taken
+ * <p>None of these values is law: they are <em>program defaults</em> (docs/regulatory/mdma-ptsd-program.md) taken
  * from the Phase 3 trials {@link #SOURCE_TRIALS MAPP1 and MAPP2}. See {@link #mdmaPtsd()}.
  *
  * @param preparatorySessions            preparatory (non-drug) sessions before the first dosing session
@@ -55,7 +55,7 @@ public record TreatmentProgram(
 
     /** Where the program defaults come from. */
     public static final String SOURCE_TRIALS =
-            "domain.md section 5; Phase 3 trials MAPP1 (NCT03537014) and MAPP2 (NCT04077437)";
+            "docs/regulatory/mdma-ptsd-program.md; Phase 3 trials MAPP1 (NCT03537014) and MAPP2 (NCT04077437)";
 
     public TreatmentProgram {
         requireAtLeast(preparatorySessions, 0, "preparatorySessions");
@@ -83,7 +83,7 @@ public record TreatmentProgram(
     }
 
     /**
-     * The MDMA-assisted therapy program for PTSD as in MAPP1 and MAPP2 (domain.md section 5):
+     * The MDMA-assisted therapy program for PTSD as in MAPP1 and MAPP2 (docs/regulatory/mdma-ptsd-program.md):
      * <ul>
      *   <li>3 preparatory sessions (about 90 minutes, no drug);</li>
      *   <li>3 dosing sessions about 4 weeks (28 days) apart, allowed 3-5 weeks (21-35 days);</li>

@@ -15,7 +15,7 @@ public final class TreatmentProgress {
 
     /** Where the completion rule comes from. */
     public static final String SOURCE = "case-service issue 6, Treatment sessions: TREATMENT_COMPLETED once all planned "
-            + "dosing sessions are recorded or the physician ends treatment early with a reason; domain.md section 6";
+            + "dosing sessions are recorded or the physician ends treatment early with a reason; docs/regulatory/case-lifecycle.md";
 
     private TreatmentProgress() {
     }

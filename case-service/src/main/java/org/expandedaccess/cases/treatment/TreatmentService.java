@@ -29,7 +29,7 @@ import java.util.UUID;
 
 /**
  * The treatment plan (generated from the program when a case enters IN_TREATMENT), the sessions physicians
- * record, the deviations flagged on them, and when treatment may be completed (domain.md section 5).
+ * record, the deviations flagged on them, and when treatment may be completed (docs/regulatory/mdma-ptsd-program.md).
  */
 @ApplicationScoped
 @Unremovable

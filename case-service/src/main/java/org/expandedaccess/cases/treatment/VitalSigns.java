@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 
 /**
- * One set of vital signs taken during a session (domain.md section 5: blood pressure, pulse and
+ * One set of vital signs taken during a session (docs/regulatory/mdma-ptsd-program.md: blood pressure, pulse and
  * temperature during dosing). Any value may be missing from a single reading; a dosing session
  * needs at least one reading of each across its readings ({@link DeviationCheck}).
  *

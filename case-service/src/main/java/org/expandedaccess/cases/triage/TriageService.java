@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Assignment and notes: sponsor staff's work on the queue (domain.md section 7). */
+/** Assignment and notes: sponsor staff's work on the queue (docs/regulatory/roles-and-permissions.md). */
 @ApplicationScoped
 public class TriageService {
 

@@ -28,7 +28,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The five gates (domain.md section 3), who records each, and the FDA 30-day rule on a controlled clock. */
+/** The five gates (docs/regulatory/gates.md), who records each, and the FDA 30-day rule on a controlled clock. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)

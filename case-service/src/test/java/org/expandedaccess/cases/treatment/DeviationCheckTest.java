@@ -276,7 +276,7 @@ class DeviationCheckTest {
                 "MISSING_CSSRS"), codes(flags));
         for (Deviation flag : flags) {
             assertEquals(DeviationCode.valueOf(flag.code()).source(), flag.source());
-            assertTrue(flag.source().contains("domain.md section 5"), flag.source());
+            assertTrue(flag.source().contains("docs/regulatory/mdma-ptsd-program.md"), flag.source());
         }
     }
 

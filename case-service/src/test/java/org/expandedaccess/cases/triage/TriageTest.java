@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The queue: filters, order, assignment and notes (domain.md section 7). */
+/** The queue: filters, order, assignment and notes (docs/regulatory/roles-and-permissions.md). */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(KafkaTestResource.class)

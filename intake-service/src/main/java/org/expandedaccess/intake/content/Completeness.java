@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a request needs before it can be submitted: the fields of Form FDA 3926 (1, 2, 5, 6, 8, 10)
- * and what screening needs (domain.md section 5). Malformed values are {@link ContentValidator}'s.
+ * and what screening needs (docs/regulatory/mdma-ptsd-program.md). Malformed values are {@link ContentValidator}'s.
  */
 public final class Completeness {
 

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletionStage;
 public class CaseEventsConsumer implements InboxConsumer {
 
     static final String STATUS_CHANGED = "org.expandedaccess.case.status-changed.v1";
-    /** A case in any of these states has been decided (domain.md section 6). */
+    /** A case in any of these states has been decided (docs/regulatory/case-lifecycle.md). */
     static final Set<String> DECIDED = Set.of("APPROVED", "DECLINED", "AUTHORIZING", "READY_TO_SHIP", "SHIPPED",
             "IN_TREATMENT", "TREATMENT_COMPLETED", "CLOSED");
 

@@ -25,7 +25,7 @@ public record Caller(String subject, String username, String email, String clien
                 jwt.getClaim("email"), jwt.getClaim("azp"), Set.copyOf(identity.getRoles()));
     }
 
-    /** Sponsor staff and auditors see every record; physicians only their own (domain.md section 7). */
+    /** Sponsor staff and auditors see every record; physicians only their own (docs/regulatory/roles-and-permissions.md). */
     public boolean seesAll() {
         return roles.contains(TRIAGER) || roles.contains(MEDICAL_REVIEWER) || roles.contains(AUDITOR);
     }
