@@ -61,6 +61,11 @@ public final class KafkaBroker implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The broker's JVM while it runs. */
+    public synchronized java.util.Optional<ProcessHandle> process() {
+        return process != null && process.isAlive() ? java.util.Optional.of(process.toHandle()) : java.util.Optional.empty();
+    }
+
     /** Starts the child JVM and waits (up to 60 s) until the broker answers metadata requests. */
     public synchronized void start() {
         if (isRunning()) {

@@ -43,6 +43,15 @@ class FaultsIT {
             "notification-service", "kafka", "postgres");
 
     private final StackConfig config = RunningSystem.config();
+
+    @org.junit.jupiter.api.AfterEach
+    void noLoadLeftRunningAndEverythingSupervisedAgain() throws InterruptedException {
+        SubmissionLoad.stopAll();
+        for (String c : List.of("postgres", "kafka", "eligibility-service")) {
+            RunningSystem.stack().release(c);
+        }
+        await().atMost(Duration.ofMinutes(3)).until(() -> RunningSystem.stack().allRunning());
+    }
     private final Pipeline pipeline = new Pipeline();
     private final Map<String, Set<String>> webhookIdsByEvent = new ConcurrentHashMap<>();
 

@@ -39,6 +39,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OutageIT {
 
     private final StackConfig config = RunningSystem.config();
+
+    @org.junit.jupiter.api.AfterEach
+    void noLoadLeftRunningAndEverythingSupervisedAgain() throws InterruptedException {
+        SubmissionLoad.stopAll();
+        for (String c : List.of("postgres", "kafka", "eligibility-service")) {
+            RunningSystem.stack().release(c);
+        }
+        await().atMost(Duration.ofMinutes(3)).until(() -> RunningSystem.stack().allRunning());
+    }
     private final Pipeline pipeline = new Pipeline();
 
     @Test

@@ -33,6 +33,14 @@ final class SubmissionLoad implements AutoCloseable {
     private final List<String> acknowledged = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ConcurrentHashMap<String, AtomicInteger> refused = new ConcurrentHashMap<>();
     private final AtomicInteger started = new AtomicInteger();
+    private static final java.util.Set<SubmissionLoad> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Stops every load still running (a test that failed half-way must not leave one behind). */
+    static void stopAll() throws InterruptedException {
+        for (SubmissionLoad load : List.copyOf(RUNNING)) {
+            load.stop();
+        }
+    }
 
     SubmissionLoad(String intakeUrl, String token, String body) {
         this.intakeUrl = intakeUrl;
@@ -42,6 +50,7 @@ final class SubmissionLoad implements AutoCloseable {
 
     /** Starts {@code perSecond} submissions a second until {@link #stop()}. */
     SubmissionLoad start(int perSecond) {
+        RUNNING.add(this);
         long periodMicros = 1_000_000L / perSecond;
         ticker.scheduleAtFixedRate(() -> {
             started.incrementAndGet();
@@ -52,6 +61,7 @@ final class SubmissionLoad implements AutoCloseable {
 
     /** Stops starting new submissions and waits for those under way. */
     void stop() throws InterruptedException {
+        RUNNING.remove(this);
         ticker.shutdownNow();
         senders.shutdown();
         senders.awaitTermination(60, TimeUnit.SECONDS);

@@ -36,12 +36,10 @@ final class KafkaComponent extends Component {
         return config.dataDir().resolve("kafka");
     }
 
-    /** KafkaBroker keeps its Process to itself; find our child JVM by the config file it was given. */
     private Optional<ProcessHandle> brokerProcess() {
-        String configFile = workDir().resolve("server.properties").toString();
-        return ProcessHandle.current().children()
-                .filter(p -> p.info().arguments().map(List::of).orElse(List.of()).contains(configFile))
-                .findFirst();
+        synchronized (lock) {
+            return broker == null ? Optional.empty() : broker.process();
+        }
     }
 
     @Override
