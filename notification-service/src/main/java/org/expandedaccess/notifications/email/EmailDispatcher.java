@@ -2,14 +2,14 @@ package org.expandedaccess.notifications.email;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.expandedaccess.notifications.delivery.Backoff;
-import org.expandedaccess.notifications.delivery.WorkerLoop;
+import org.expandedaccess.platform.work.Backoff;
+import org.expandedaccess.platform.work.ClaimedWork;
+import org.expandedaccess.platform.work.Worker;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * the mail waits in the table. Never logs recipients' mail contents.
  */
 @ApplicationScoped
-public class EmailDispatcher {
+public class EmailDispatcher implements ClaimedWork<EmailDispatcher.Claimed, String> {
 
     private static final Logger LOG = Logger.getLogger(EmailDispatcher.class);
 
@@ -33,49 +33,58 @@ public class EmailDispatcher {
     private final ReactiveMailer mailer;
     private final EmailConfig config;
     private final Backoff backoff;
-    private final WorkerLoop loop;
+    private final Worker<Claimed, String> worker;
 
     EmailDispatcher(EntityManager em, ReactiveMailer mailer, EmailConfig config) {
         this.em = em;
         this.mailer = mailer;
         this.config = config;
         this.backoff = new Backoff(config.retryInitialDelay(), config.retryMaxDelay());
-        this.loop = new WorkerLoop("email-dispatcher", config.sweepInterval(), config.batchSize(), this::pass);
+        this.worker = new Worker<>("email-dispatcher", config.sweepInterval(), config.batchSize(),
+                config.sendTimeout().multipliedBy(2).plusSeconds(10), this);
     }
 
     void onStart(@Observes StartupEvent event) {
-        loop.start();
+        worker.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        loop.stop();
+        worker.stop(java.time.Duration.ofSeconds(10));
     }
 
     public void wake() {
-        loop.wake();
+        worker.wake();
     }
 
-    private record Claimed(UUID id, String recipient, String subject, String text, String html, String messageId,
+    record Claimed(UUID id, String recipient, String subject, String text, String html, String messageId,
                            int attempts, UUID token) {
     }
 
-    /** One pass: claim due mail, send it, record the outcome. Returns how many rows were claimed. */
-    int pass() {
-        List<Claimed> batch = QuarkusTransaction.requiringNew().call(this::claim);
-        for (Claimed mail : batch) {
-            String error = send(mail);
-            QuarkusTransaction.requiringNew().run(() -> record(mail, error));
-        }
-        return batch.size();
+    @Override
+    public List<String> perform(List<Claimed> claimed) {
+        return claimed.stream().map(this::send).toList();
     }
 
+    @Override
+    public boolean failed(String error) {
+        return error != null;
+    }
+
+    @Override
+    public void record(List<Claimed> claimed, List<String> errors) {
+        for (int i = 0; i < claimed.size(); i++) {
+            record(claimed.get(i), errors.get(i));
+        }
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
-    private List<Claimed> claim() {
+    public List<Claimed> claim(int limit) {
         List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, text_body, html_body, message_id, attempts"
                         + " from email_message where status = 'PENDING' and next_attempt_at <= :now"
                         + " order by next_attempt_at limit :limit for update skip locked")
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("limit", config.batchSize())
+                .setParameter("limit", limit)
                 .getResultList();
         if (rows.isEmpty()) {
             return List.of();

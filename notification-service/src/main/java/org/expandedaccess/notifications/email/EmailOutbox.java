@@ -5,7 +5,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.expandedaccess.notifications.delivery.AfterCommit;
+import org.expandedaccess.platform.work.AfterCommit;
 import org.expandedaccess.notifications.recipients.Directory;
 import org.expandedaccess.notifications.routing.Message;
 

@@ -1,7 +1,6 @@
 package org.expandedaccess.notifications.inbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,22 +18,15 @@ public class Notification extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "recipient_id")
     public String recipientId;
     public String kind;
-    @Column(name = "event_type")
     public String eventType;
-    @Column(name = "request_id")
     public UUID requestId;
-    @Column(name = "case_reference")
     public String caseReference;
     public String title;
     public String body;
     public String link;
-    @Column(name = "source_event_id")
     public String sourceEventId;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "read_at")
     public OffsetDateTime readAt;
 }

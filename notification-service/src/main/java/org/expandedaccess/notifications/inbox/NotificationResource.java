@@ -1,7 +1,6 @@
 package org.expandedaccess.notifications.inbox;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +27,7 @@ import org.expandedaccess.notifications.recipients.NotificationsConfig;
 import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.security.Caller;
+import org.expandedaccess.platform.security.CurrentCaller;
 
 import java.time.Duration;
 import java.util.List;
@@ -45,16 +44,14 @@ public class NotificationResource {
 
     private final NotificationService service;
     private final InboxStream stream;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final CurrentCaller current;
     private final Duration keepAlive;
 
-    NotificationResource(NotificationService service, InboxStream stream, JsonWebToken jwt, SecurityIdentity identity,
+    NotificationResource(NotificationService service, InboxStream stream, CurrentCaller current,
                          NotificationsConfig config) {
         this.service = service;
         this.stream = stream;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.current = current;
         this.keepAlive = config.stream().keepAlive();
     }
 
@@ -113,6 +110,6 @@ public class NotificationResource {
     }
 
     private Set<String> keys() {
-        return InboxKeys.of(Caller.of(jwt, identity));
+        return InboxKeys.of(current.get());
     }
 }

@@ -1,7 +1,6 @@
 package org.expandedaccess.notifications.webhooks;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,13 +18,9 @@ public class WebhookAttempt extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "delivery_id")
     public UUID deliveryId;
-    @Column(name = "attempted_at")
     public OffsetDateTime attemptedAt;
-    @Column(name = "status_code")
     public Integer statusCode;
     public String error;
-    @Column(name = "duration_ms")
     public int durationMs;
 }

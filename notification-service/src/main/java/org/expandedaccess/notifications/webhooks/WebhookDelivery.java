@@ -1,7 +1,6 @@
 package org.expandedaccess.notifications.webhooks;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,28 +20,18 @@ public class WebhookDelivery extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "subscription_id")
     public UUID subscriptionId;
-    @Column(name = "event_id")
     public String eventId;
-    @Column(name = "event_type")
     public String eventType;
-    @Column(name = "request_id")
     public UUID requestId;
     public String payload;
     public String status;
     public int attempts;
     public int replays;
-    @Column(name = "next_attempt_at")
     public OffsetDateTime nextAttemptAt;
-    @Column(name = "claim_token")
     public UUID claimToken;
-    @Column(name = "last_status_code")
     public Integer lastStatusCode;
-    @Column(name = "last_error")
     public String lastError;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
 }

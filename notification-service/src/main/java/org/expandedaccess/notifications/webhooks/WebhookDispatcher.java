@@ -1,13 +1,13 @@
 package org.expandedaccess.notifications.webhooks;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import org.expandedaccess.notifications.delivery.Backoff;
-import org.expandedaccess.notifications.delivery.WorkerLoop;
+import org.expandedaccess.platform.work.Backoff;
+import org.expandedaccess.platform.work.ClaimedWork;
+import org.expandedaccess.platform.work.Worker;
 import org.expandedaccess.notifications.inbox.NotificationService;
 import org.expandedaccess.notifications.recipients.Directory;
 import org.expandedaccess.notifications.routing.Message;
@@ -49,7 +49,7 @@ import java.util.concurrent.TimeoutException;
  * before each attempt.
  */
 @ApplicationScoped
-public class WebhookDispatcher {
+public class WebhookDispatcher implements ClaimedWork<WebhookDispatcher.Claimed, WebhookDispatcher.Outcome> {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
@@ -59,7 +59,7 @@ public class WebhookDispatcher {
     private final TargetPolicy policy;
     private final SecretBox secrets;
     private final Backoff backoff;
-    private final WorkerLoop loop;
+    private final Worker<Claimed, Outcome> worker;
     private final HttpClient http;
     private ExecutorService senders;
 
@@ -71,7 +71,8 @@ public class WebhookDispatcher {
         this.policy = new TargetPolicy(config.allowLoopback(), config.allowPrivateNetworks(), resolver);
         this.secrets = new SecretBox(config.secretKey());
         this.backoff = new Backoff(config.retryInitialDelay(), config.retryMaxDelay());
-        this.loop = new WorkerLoop("webhook-dispatcher", config.sweepInterval(), config.batchSize(), this::pass);
+        this.worker = new Worker<>("webhook-dispatcher", config.sweepInterval(), config.batchSize(),
+                java.time.Duration.ofSeconds(30), this);
         // one connection per delivery, to the checked address; TLS verifies the host name of the URL
         this.http = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -87,21 +88,21 @@ public class WebhookDispatcher {
             t.setDaemon(true);
             return t;
         });
-        loop.start();
+        worker.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        loop.stop();
+        worker.stop(config.connectTimeout().plus(config.requestTimeout()).plusSeconds(5));
         if (senders != null) {
             senders.shutdownNow();
         }
     }
 
     public void wake() {
-        loop.wake();
+        worker.wake();
     }
 
-    private record Claimed(UUID id, UUID subscriptionId, String eventId, String payload, int attempts, String url,
+    record Claimed(UUID id, UUID subscriptionId, String eventId, String payload, int attempts, String url,
                            String secretCiphertext, String ownerClient, UUID token) {
     }
 
@@ -112,39 +113,51 @@ public class WebhookDispatcher {
         }
     }
 
-    int pass() {
-        List<Claimed> batch = QuarkusTransaction.requiringNew().call(this::claim);
+    /** POSTs the deliveries in parallel, outside any transaction. */
+    @Override
+    public List<Outcome> perform(List<Claimed> batch) {
         List<Future<Outcome>> sends = new ArrayList<>(batch.size());
         for (Claimed c : batch) {
             sends.add(senders.submit(() -> send(c)));
         }
         long waitMs = config.connectTimeout().plus(config.requestTimeout()).toMillis() + 5_000;
-        for (int i = 0; i < batch.size(); i++) {
-            Claimed c = batch.get(i);
-            Outcome outcome;
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        for (Future<Outcome> send : sends) {
             try {
-                outcome = sends.get(i).get(waitMs, TimeUnit.MILLISECONDS);
+                outcomes.add(send.get(waitMs, TimeUnit.MILLISECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return batch.size();
+                outcomes.add(new Outcome(null, "interrupted", waitMs));
             } catch (ExecutionException | TimeoutException e) {
-                outcome = new Outcome(null, e.getClass().getSimpleName(), waitMs);
+                outcomes.add(new Outcome(null, e.getClass().getSimpleName(), waitMs));
             }
-            Outcome result = outcome;
-            QuarkusTransaction.requiringNew().run(() -> record(c, result));
         }
-        return batch.size();
+        return outcomes;
     }
 
+    /** A failed delivery is rescheduled with its own backoff in the database; the loop need not slow down. */
+    @Override
+    public boolean failed(Outcome outcome) {
+        return false;
+    }
+
+    @Override
+    public void record(List<Claimed> batch, List<Outcome> outcomes) {
+        for (int i = 0; i < batch.size(); i++) {
+            record(batch.get(i), outcomes.get(i));
+        }
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
-    private List<Claimed> claim() {
+    public List<Claimed> claim(int limit) {
         List<Object[]> rows = em.createNativeQuery("select d.id, d.subscription_id, d.event_id, d.payload, d.attempts,"
                         + " s.url, s.secret_ciphertext, s.owner_client"
                         + " from webhook_delivery d join webhook_subscription s on s.id = d.subscription_id"
                         + " where d.status = 'PENDING' and d.next_attempt_at <= :now and s.status = 'ENABLED'"
                         + " order by d.next_attempt_at limit :limit for update of d skip locked")
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .setParameter("limit", config.batchSize())
+                .setParameter("limit", limit)
                 .getResultList();
         if (rows.isEmpty()) {
             return List.of();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.expandedaccess.notifications.delivery.AfterCommit;
+import org.expandedaccess.platform.work.AfterCommit;
 import org.expandedaccess.notifications.routing.EventFacts;
 
 import java.time.OffsetDateTime;

@@ -1,6 +1,5 @@
 package org.expandedaccess.notifications.webhooks;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +30,7 @@ import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookView;
 import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.security.Caller;
+import org.expandedaccess.platform.security.CurrentCaller;
 
 import java.util.List;
 import java.util.UUID;
@@ -44,13 +43,11 @@ import java.util.UUID;
 public class WebhookResource {
 
     private final WebhookService service;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final CurrentCaller current;
 
-    WebhookResource(WebhookService service, JsonWebToken jwt, SecurityIdentity identity) {
+    WebhookResource(WebhookService service, CurrentCaller current) {
         this.service = service;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.current = current;
     }
 
     @POST
@@ -143,7 +140,7 @@ public class WebhookResource {
 
     /** Subscriptions belong to the OAuth2 client (azp), the same key intake records as submittedByClient. */
     private String owner() {
-        Caller caller = Caller.of(jwt, identity);
+        Caller caller = current.get();
         return caller.client() != null ? caller.client() : caller.username();
     }
 }

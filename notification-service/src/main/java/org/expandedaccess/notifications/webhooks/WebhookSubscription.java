@@ -1,7 +1,6 @@
 package org.expandedaccess.notifications.webhooks;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,25 +21,17 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "owner_client")
     public String ownerClient;
     public String url;
     /** Comma-separated CloudEvents types; empty means every type. */
-    @Column(name = "event_types")
     public String eventTypes;
     public String description;
-    @Column(name = "secret_ciphertext")
     public String secretCiphertext;
     public String status;
-    @Column(name = "consecutive_failures")
     public int consecutiveFailures;
-    @Column(name = "disabled_reason")
     public String disabledReason;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "disabled_at")
     public OffsetDateTime disabledAt;
-    @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
 
     public List<String> eventTypeList() {

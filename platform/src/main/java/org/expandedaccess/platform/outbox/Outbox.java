@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.expandedaccess.platform.work.AfterCommit;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,15 +20,14 @@ public class Outbox {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    private final TransactionSynchronizationRegistry registry;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final OutboxConfig config;
 
-    Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry registry,
-           OutboxRelay relay, OutboxConfig config) {
+    Outbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, OutboxRelay relay, OutboxConfig config) {
         this.em = em;
         this.mapper = mapper;
-        this.registry = registry;
+        this.afterCommit = afterCommit;
         this.relay = relay;
         this.config = config;
     }
@@ -60,20 +57,7 @@ public class Outbox {
             throw new IllegalArgumentException("event payload of type " + type + " cannot be written as JSON", e);
         }
         em.persist(event);
-        registry.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        afterCommit.run(relay::wake);
         return event.id;
-    }
-
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wake();
-            }
-        }
     }
 }

@@ -31,16 +31,13 @@ public class OutboxEvent {
 
     public String subject;
 
-    @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
 
     public String payload;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
     public int attempts;
 
-    @Column(name = "last_error")
     public String lastError;
 }

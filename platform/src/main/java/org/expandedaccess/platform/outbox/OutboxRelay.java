@@ -3,7 +3,6 @@ package org.expandedaccess.platform.outbox;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +14,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.platform.work.ClaimedWork;
+import org.expandedaccess.platform.work.Worker;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,30 +28,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes committed outbox rows to Kafka as CloudEvents in binary mode, waits for the broker's
- * acknowledgement, then marks them published. One background thread per instance: woken right
- * after a commit, and sweeping on a timer so nothing is stranded by a crash or a broker outage.
- * Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run side by side.
- * Delivery is at least once; consumers de-duplicate by CloudEvents id (see the inbox).
+ * acknowledgement, then marks them published: the platform {@link Worker} (claim with
+ * {@code FOR UPDATE SKIP LOCKED} and a lease, send outside any transaction, record), woken right after a
+ * commit and sweeping on a timer so nothing is stranded by a crash or a broker outage. Several instances
+ * can run side by side. Delivery is at least once; consumers de-duplicate by CloudEvents id (the inbox).
  */
 @ApplicationScoped
-public class OutboxRelay {
+public class OutboxRelay implements ClaimedWork<OutboxRelay.Claimed, String> {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** A claimed row: the event, and the lease token that lets only this pass mark it. */
+    record Claimed(OutboxEvent row, UUID token) {
+    }
 
     private final EntityManager em;
     private final OutboxConfig config;
     private final String bootstrapServers;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
-    private ExecutorService worker;
+    private final Worker<Claimed, String> worker;
     private KafkaProducer<String, CloudEvent> producer;
 
     OutboxRelay(EntityManager em, OutboxConfig config,
@@ -57,6 +59,8 @@ public class OutboxRelay {
         this.em = em;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
+        this.worker = new Worker<>("outbox-relay", config.sweepInterval(), config.batchSize(),
+                config.sendTimeout().multipliedBy(3).plusSeconds(10), this);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -74,132 +78,122 @@ public class OutboxRelay {
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + config.source().replace('/', '-')),
                 new StringSerializer(), new CloudEventSerializer());
-        running = true;
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        worker.submit(this::loop);
+        worker.start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        if (worker == null) {
+        if (producer == null) {
             return;
         }
-        running = false;
-        wakeUp.release();
-        worker.shutdown();
-        try {
-            worker.awaitTermination(config.sendTimeout().toSeconds() + 5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        producer.close(java.time.Duration.ofSeconds(5));
+        worker.stop(config.sendTimeout().multipliedBy(2).plusSeconds(5));
+        producer.close(Duration.ofSeconds(5));
     }
 
     /** Asks the relay to look for new rows now (called after a commit that added some). */
     public void wake() {
-        wakeUp.release();
+        worker.wake();
     }
 
-    private void loop() {
-        long backoffMs = 0;
-        while (running) {
-            try {
-                if (backoffMs > 0) {
-                    wakeUp.tryAcquire(backoffMs, TimeUnit.MILLISECONDS);
-                } else {
-                    wakeUp.tryAcquire(config.sweepInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-                wakeUp.drainPermits();
-                Batch batch;
-                do {
-                    batch = publishBatch();
-                } while (running && batch.failed() == 0 && batch.claimed() == config.batchSize());
-                backoffMs = batch.failed() > 0 ? Math.min(Math.max(backoffMs * 2, 500), 10_000) : 0;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("outbox relay pass failed (%s); will retry", e.toString());
-                backoffMs = Math.min(Math.max(backoffMs * 2, 500), 10_000);
-            }
-        }
-    }
-
-    record Batch(int claimed, int failed) {
-    }
-
-    /** Claims one batch, sends it, and marks what the broker acknowledged. */
-    Batch publishBatch() {
-        return QuarkusTransaction.requiringNew()
-                .timeout((int) config.sendTimeout().toSeconds() * 3 + 10)
-                .call(this::publishClaimedRows);
-    }
-
+    @Override
     @SuppressWarnings("unchecked")
-    private Batch publishClaimedRows() {
+    public List<Claimed> claim(int limit) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         List<OutboxEvent> rows = em.createNativeQuery(
-                        "select * from outbox_event where published_at is null order by seq"
-                                + " limit :limit for update skip locked", OutboxEvent.class)
-                .setParameter("limit", config.batchSize())
+                        "select * from outbox_event where published_at is null"
+                                + " and (claimed_until is null or claimed_until < :now)"
+                                + " order by seq limit :limit for update skip locked", OutboxEvent.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
                 .getResultList();
         if (rows.isEmpty()) {
-            return new Batch(0, 0);
+            return List.of();
         }
-        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+        UUID token = UUID.randomUUID();
+        // if this instance dies while sending, the rows are due again once the lease ends
+        OffsetDateTime leaseEnd = now.plus(config.sendTimeout().multipliedBy(3)).plusSeconds(10);
+        em.createNativeQuery("update outbox_event set claimed_until = :lease, claim_token = :token where id in (:ids)")
+                .setParameter("lease", leaseEnd).setParameter("token", token)
+                .setParameter("ids", rows.stream().map(r -> r.id).toList())
+                .executeUpdate();
+        return rows.stream().map(r -> new Claimed(r, token)).toList();
+    }
+
+    /** Sends every row, then waits for each acknowledgement; null for acknowledged, else the failure. */
+    @Override
+    public List<String> perform(List<Claimed> claimed) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(claimed.size());
         RuntimeException sendError = null;
-        for (OutboxEvent row : rows) {
+        for (Claimed c : claimed) {
             if (sendError != null) {
                 sends.add(null);
                 continue;
             }
             try {
-                sends.add(producer.send(new ProducerRecord<>(row.topic, row.key, toCloudEvent(row))));
+                sends.add(producer.send(new ProducerRecord<>(c.row().topic, c.row().key, toCloudEvent(c.row()))));
             } catch (RuntimeException e) {
                 // typically: broker unreachable, metadata not available within max.block.ms
                 sendError = e;
                 sends.add(null);
             }
         }
-        // A key whose earlier event failed is not marked past that point, so its order holds
-        // on the next pass (later ones may then be sent twice; consumers de-duplicate).
-        Set<String> failedKeys = new HashSet<>();
-        int failed = 0;
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int i = 0; i < rows.size(); i++) {
-            OutboxEvent row = rows.get(i);
-            Future<RecordMetadata> send = sends.get(i);
-            String error = null;
+        List<String> results = new ArrayList<>(claimed.size());
+        for (Future<RecordMetadata> send : sends) {
             if (send == null) {
-                error = sendError == null ? "not sent" : sendError.toString();
-            } else {
-                try {
-                    send.get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    error = "interrupted";
-                } catch (Exception e) {
-                    error = (e.getCause() != null ? e.getCause() : e).toString();
-                }
+                results.add(sendError == null ? "not sent" : sendError.toString());
+                continue;
             }
+            try {
+                send.get(config.sendTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+                results.add(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                results.add("interrupted");
+            } catch (Exception e) {
+                results.add((e.getCause() != null ? e.getCause() : e).toString());
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Marks what the broker acknowledged. A key whose earlier event failed is not marked past that point,
+     * so its order holds on the next pass (later ones may then be sent twice; consumers de-duplicate).
+     */
+    @Override
+    public void record(List<Claimed> claimed, List<String> results) {
+        Set<String> failedKeys = new HashSet<>();
+        List<UUID> published = new ArrayList<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            OutboxEvent row = claimed.get(i).row();
+            String error = results.get(i);
             if (error == null && !failedKeys.contains(row.key)) {
-                row.publishedAt = now;
-            } else {
-                failed++;
-                failedKeys.add(row.key);
-                if (error != null) {
-                    row.attempts++;
-                    row.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-                }
+                published.add(row.id);
+                continue;
             }
+            failedKeys.add(row.key);
+            em.createNativeQuery("update outbox_event set claimed_until = null, claim_token = null,"
+                            + " attempts = attempts + :failed, last_error = :error where id = :id and claim_token = :token")
+                    .setParameter("failed", error != null ? 1 : 0)
+                    .setParameter("error", error == null ? row.lastError : truncate(error))
+                    .setParameter("id", row.id).setParameter("token", claimed.get(i).token())
+                    .executeUpdate();
         }
-        if (failed > 0) {
-            LOG.warnf("outbox: %d of %d events not acknowledged by Kafka; they stay queued (%s)",
-                    failed, rows.size(), sendError != null ? sendError.getClass().getSimpleName() : "ack failed");
+        if (!published.isEmpty()) {
+            em.createNativeQuery("update outbox_event set published_at = :now, claimed_until = null, claim_token = null"
+                            + " where id in (:ids) and claim_token = :token")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", published).setParameter("token", claimed.get(0).token())
+                    .executeUpdate();
         }
-        return new Batch(rows.size(), failed);
+    }
+
+    @Override
+    public boolean failed(String error) {
+        return error != null;
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 1000 ? s.substring(0, 1000) : s;
     }
 
     private static CloudEvent toCloudEvent(OutboxEvent row) {

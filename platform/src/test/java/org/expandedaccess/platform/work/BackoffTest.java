@@ -1,4 +1,4 @@
-package org.expandedaccess.notifications.delivery;
+package org.expandedaccess.platform.work;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package org.expandedaccess.notifications.delivery;
+package org.expandedaccess.platform.work;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-/** Runs an action once the current transaction has committed (never if it rolls back). */
+/** Runs an action once the current transaction has committed (never if it rolls back); e.g. waking a {@link Worker}. */
 @ApplicationScoped
 public class AfterCommit {
 

@@ -1,4 +1,4 @@
-package org.expandedaccess.notifications.delivery;
+package org.expandedaccess.platform.work;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
