@@ -1,7 +1,6 @@
 package org.expandedaccess.cases.adverse;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,30 +22,21 @@ public class AdverseEvent extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "case_id")
     public UUID caseId;
     public String description;
-    @Column(name = "onset_date")
     public LocalDate onsetDate;
-    @Column(name = "aware_date")
     public LocalDate awareDate;
     public boolean serious;
     public boolean unexpected;
-    @Column(name = "fatal_or_life_threatening")
     public boolean fatalOrLifeThreatening;
     @Enumerated(EnumType.STRING)
     public Relation relation;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "recorded_role")
     public String recordedRole;
-    @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
-    @Column(name = "report_submitted_on")
     public LocalDate reportSubmittedOn;
-    @Column(name = "report_reference")
     public String reportReference;
 
     /**

@@ -1,7 +1,6 @@
 package org.expandedaccess.cases.gates;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,17 +20,13 @@ import java.util.UUID;
 public class GateRecord extends PanacheEntityBase {
 
     @Id
-    @Column(name = "case_id")
     public UUID caseId;
     @Id
     @Enumerated(EnumType.STRING)
     public Gate gate;
     public String details;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "recorded_role")
     public String recordedRole;
-    @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 
     public static class Key implements Serializable {

@@ -1,7 +1,6 @@
 package org.expandedaccess.cases.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +37,7 @@ import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
+import org.expandedaccess.platform.security.CurrentCaller;
 
 import java.util.List;
 import java.util.UUID;
@@ -62,11 +61,10 @@ public class CaseResource {
     private final Gates gates;
     private final TriageService triage;
     private final AuditTrail audit;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final CurrentCaller current;
 
     CaseResource(CaseService service, CaseRepository repository, CaseDetails details, GateService gateService,
-                 Gates gates, TriageService triage, AuditTrail audit, JsonWebToken jwt, SecurityIdentity identity) {
+                 Gates gates, TriageService triage, AuditTrail audit, CurrentCaller current) {
         this.service = service;
         this.repository = repository;
         this.details = details;
@@ -74,8 +72,7 @@ public class CaseResource {
         this.gates = gates;
         this.triage = triage;
         this.audit = audit;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.current = current;
     }
 
     @GET
@@ -235,7 +232,7 @@ public class CaseResource {
     }
 
     private Caller caller() {
-        return Caller.of(jwt, identity);
+        return current.get();
     }
 
     private static UUID uuid(String value) {

@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.lifecycle;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +28,7 @@ import org.expandedaccess.cases.treatment.TreatmentService;
 import org.expandedaccess.cases.treatment.TreatmentView;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.security.Caller;
+import org.expandedaccess.platform.security.CurrentCaller;
 
 import java.util.List;
 import java.util.UUID;
@@ -52,16 +52,16 @@ public class CaseWorkResource {
     private final AdverseEventService adverseEvents;
     private final Form3926Service form;
     private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final CurrentCaller current;
 
     CaseWorkResource(DeadlineQueries deadlines, TreatmentService treatment, AdverseEventService adverseEvents,
-                     Form3926Service form, JsonWebToken jwt, SecurityIdentity identity) {
+                     Form3926Service form, JsonWebToken jwt, CurrentCaller current) {
         this.deadlines = deadlines;
         this.treatment = treatment;
         this.adverseEvents = adverseEvents;
         this.form = form;
         this.jwt = jwt;
-        this.identity = identity;
+        this.current = current;
     }
 
     @GET
@@ -170,6 +170,6 @@ public class CaseWorkResource {
     }
 
     private Caller caller() {
-        return Caller.of(jwt, identity);
+        return current.get();
     }
 }

@@ -18,7 +18,6 @@ import java.util.UUID;
 public class TreatmentSessionRecord extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "case_id")
     public UUID caseId;
     @Enumerated(EnumType.STRING)
     public SessionType type;
@@ -26,8 +25,6 @@ public class TreatmentSessionRecord extends PanacheEntityBase {
     @Column(name = "session_date")
     public LocalDate date;
     public String details;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 }

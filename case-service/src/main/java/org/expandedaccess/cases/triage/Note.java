@@ -1,7 +1,6 @@
 package org.expandedaccess.cases.triage;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,14 +14,10 @@ import java.util.UUID;
 public class Note extends PanacheEntityBase {
     @Id
     public UUID id;
-    @Column(name = "case_id")
     public UUID caseId;
     public String author;
-    @Column(name = "author_role")
     public String authorRole;
     public String text;
-    @Column(name = "visible_to_physician")
     public boolean visibleToPhysician;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -256,8 +256,8 @@ class FuzzIT {
         ids.put("request", requestId);
         ids.put("case", RunningSystem.awaitCaseId(alice, requestId));
         // screening done and the case settled, so nothing but our writes changes it meanwhile
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "UNDER_REVIEW".equals(
-                given().auth().oauth2(tokens.get("triager")).get(url(config.casePort(), "/api/v1/cases/" + ids.get("case")))
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> !List.of("SUBMITTED", "SCREENING")
+                .contains(given().auth().oauth2(tokens.get("triager")).get(url(config.casePort(), "/api/v1/cases/" + ids.get("case")))
                         .jsonPath().getString("status")));
         List<String> deadlines = given().auth().oauth2(tokens.get("triager"))
                 .get(url(config.casePort(), "/api/v1/cases/" + ids.get("case") + "/deadlines")).jsonPath().getList("id");

@@ -125,8 +125,9 @@ public final class RunningSystem implements BeforeAllCallback {
     public static String awaitCaseId(String token, String requestId) {
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            List<Map<String, Object>> cases = given().auth().oauth2(token)
-                    .get(url(config.casePort(), "/api/v1/cases?size=200"))
+            // by requestId: the physician may have far more cases than one page holds
+            List<Map<String, Object>> cases = given().auth().oauth2(token).queryParam("requestId", requestId)
+                    .get(url(config.casePort(), "/api/v1/cases"))
                     .then().statusCode(200).extract().jsonPath().getList("$");
             return cases.stream().filter(c -> requestId.equals(c.get("requestId"))).findFirst()
                     .map(c -> id[0] = (String) c.get("id")).isPresent();

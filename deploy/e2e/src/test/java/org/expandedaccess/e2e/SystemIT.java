@@ -39,7 +39,7 @@ class SystemIT {
         String requestId = RunningSystem.submit(alice, body);
 
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().auth().oauth2(alice).get(url(config.casePort(), "/api/v1/cases?size=200"))
+                given().auth().oauth2(alice).queryParam("requestId", requestId).get(url(config.casePort(), "/api/v1/cases"))
                         .then().statusCode(200).extract().jsonPath().getList("requestId").contains(requestId));
         long caseMs = (System.nanoTime() - start) / 1_000_000;
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
@@ -65,7 +65,7 @@ class SystemIT {
         JsonPath item = given().auth().oauth2(alice).get(url(config.notificationPort(), "/api/v1/notifications"))
                 .then().extract().jsonPath();
         assertEquals("REQUEST_RECEIVED", item.getString("find { it.requestId == '" + requestId + "' && it.kind == 'REQUEST_RECEIVED' }.kind"));
-        given().auth().oauth2(alice).get(url(config.casePort(), "/api/v1/cases"))
+        given().auth().oauth2(alice).queryParam("requestId", requestId).get(url(config.casePort(), "/api/v1/cases"))
                 .then().body("find { it.requestId == '" + requestId + "' }.reference", startsWith("EA-"));
     }
 

@@ -1,6 +1,5 @@
 package org.expandedaccess.eligibility.determinations;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
+import org.expandedaccess.platform.security.CurrentCaller;
 
 import java.util.List;
 import java.util.UUID;
@@ -44,13 +43,11 @@ import java.util.UUID;
 public class EligibilityResource {
 
     private final DeterminationService service;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final CurrentCaller current;
 
-    EligibilityResource(DeterminationService service, JsonWebToken jwt, SecurityIdentity identity) {
+    EligibilityResource(DeterminationService service, CurrentCaller current) {
         this.service = service;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.current = current;
     }
 
     @GET
@@ -127,7 +124,7 @@ public class EligibilityResource {
     }
 
     private Caller caller() {
-        return Caller.of(jwt, identity);
+        return current.get();
     }
 
     private static ProblemException notFound(UUID requestId) {

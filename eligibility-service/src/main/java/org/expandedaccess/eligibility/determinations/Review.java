@@ -1,7 +1,6 @@
 package org.expandedaccess.eligibility.determinations;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,19 +18,13 @@ public class Review extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @Column(name = "determination_id")
     public UUID determinationId;
-    @Column(name = "request_id")
     public UUID requestId;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
     public String justification;
-    @Column(name = "reviewer_id")
     public String reviewerId;
-    @Column(name = "reviewer_username")
     public String reviewerUsername;
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
-    @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;
 }

@@ -1,7 +1,6 @@
 package org.expandedaccess.eligibility.determinations;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,18 +17,11 @@ import java.util.UUID;
 public class ScreenedRequest extends PanacheEntityBase {
 
     @Id
-    @Column(name = "request_id")
     public UUID requestId;
-    @Column(name = "program_id")
     public String programId;
-    @Column(name = "physician_id")
     public String physicianId;
-    @Column(name = "physician_username")
     public String physicianUsername;
-    @Column(name = "evaluated_version")
     public Integer evaluatedVersion;
-    @Column(name = "received_at")
     public OffsetDateTime receivedAt;
-    @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 }

@@ -1,6 +1,5 @@
 package org.expandedaccess.intake.requests;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +35,7 @@ import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
+import org.expandedaccess.platform.security.CurrentCaller;
 
 import java.util.List;
 import java.util.UUID;
@@ -60,13 +59,11 @@ public class RequestResource {
             + "physician named in physician.username and only on what it created.";
 
     private final RequestService service;
-    private final JsonWebToken jwt;
-    private final SecurityIdentity identity;
+    private final CurrentCaller current;
 
-    RequestResource(RequestService service, JsonWebToken jwt, SecurityIdentity identity) {
+    RequestResource(RequestService service, CurrentCaller current) {
         this.service = service;
-        this.jwt = jwt;
-        this.identity = identity;
+        this.current = current;
     }
 
     @POST
@@ -225,6 +222,6 @@ public class RequestResource {
     }
 
     private Caller caller() {
-        return Caller.of(jwt, identity);
+        return current.get();
     }
 }

@@ -1,7 +1,6 @@
 package org.expandedaccess.intake.requests;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,7 +27,6 @@ public class RequestVersion extends PanacheEntityBase {
     }
 
     @Id
-    @Column(name = "request_id")
     public UUID requestId;
     @Id
     public int version;
@@ -36,8 +34,6 @@ public class RequestVersion extends PanacheEntityBase {
     public Kind kind;
     public String reason;
     public String content;
-    @Column(name = "created_at")
     public OffsetDateTime createdAt;
-    @Column(name = "created_by")
     public String createdBy;
 }
