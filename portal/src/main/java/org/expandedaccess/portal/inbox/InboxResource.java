@@ -85,7 +85,9 @@ public class InboxResource {
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         String authorization = "Bearer " + UserToken.current(identity);
         return notifications.stream(authorization)
-                .map(e -> sse.newEventBuilder().name(e.name() == null ? "message" : e.name())
-                        .data(e.data() == null ? "" : e.data()).build());
+                .map(e -> e.name() == null
+                        // the service's keep-alives stay keep-alives (comments), so no page reacts to them
+                        ? sse.newEventBuilder().comment("keep-alive").build()
+                        : sse.newEventBuilder().name(e.name()).data(e.data() == null ? "" : e.data()).build());
     }
 }

@@ -95,7 +95,7 @@ public class DraftService {
         EligibilityApi.PrescreenResult prescreen = null;
         String unavailable = null;
         try {
-            prescreen = Upstream.call(ELIGIBILITY, () -> eligibility.prescreen(content));
+            prescreen = Upstream.call(ELIGIBILITY, () -> eligibility.prescreen(PrescreenBody.of(content)));
         } catch (ServiceUnavailable | ApiProblem e) {
             unavailable = ELIGIBILITY + " is unavailable; your draft is kept; the pre-screen will come back when it is.";
         }

@@ -71,7 +71,8 @@ public class RequestResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create() {
-        var empty = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("programId", "mdma-ptsd");
+        // every section present with empty fields, so completeness names each field from the start
+        var empty = FormValues.fromForm(new jakarta.ws.rs.core.MultivaluedHashMap<>()).toContent(Set.of());
         IntakeApi.RequestView draft = Upstream.call(DraftService.INTAKE, () -> intake.create(empty));
         return Html.seeOther("/requests/" + draft.requestId() + "/edit");
     }
