@@ -154,8 +154,25 @@ public final class FormValues {
                 }
             }
         }
+        // intake answers 500 to an address whose state is missing (it looks the state up without a null check),
+        // so an address goes only with its state; until then its other lines stay on the screen, not in intake
+        for (String address : ADDRESSES) {
+            JsonNode a = at(root, address);
+            if (a != null && (a.path("state").isNull() || a.path("state").isMissingNode())) {
+                boolean typed = false;
+                for (var it = a.fields(); it.hasNext(); ) {
+                    typed |= !it.next().getValue().isNull();
+                }
+                set(root, address, null);
+                if (typed) {
+                    parseErrors.put(address + ".state", "choose the state: the address is saved with its state");
+                }
+            }
+        }
         return root;
     }
+
+    private static final List<String> ADDRESSES = List.of("physician.address", "site.address");
 
     private void rowsToJson(ObjectNode root, RequestForm.Rows rows, java.util.Set<String> withoutPaths) {
         ArrayNode list = JSON.arrayNode();

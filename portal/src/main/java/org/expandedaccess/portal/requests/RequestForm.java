@@ -49,10 +49,10 @@ public final class RequestForm {
                     text("physician.name", "Full name and degree", "As it will appear on Form 3926, e.g. Alice Anders, MD").auto("name"),
                     text("physician.npi", "NPI", "10-digit National Provider Identifier"),
                     text("physician.institution", "Institution", null).auto("organization"),
+                    select("physician.address.state", "State", null, Type.STRING, STATES),
                     text("physician.address.line1", "Street address", null).auto("address-line1"),
                     text("physician.address.line2", "Address line 2", null).asOptional().auto("address-line2"),
                     text("physician.address.city", "City", null).auto("address-level2"),
-                    select("physician.address.state", "State", null, Type.STRING, STATES),
                     text("physician.address.postalCode", "ZIP code", null).auto("postal-code"),
                     text("physician.phone", "Phone", null).tel(),
                     text("physician.email", "E-mail", null).email(),
@@ -68,10 +68,10 @@ public final class RequestForm {
             new Section("site", "2. Treatment site, IRB and therapists", "Two therapists attend every dosing session.",
                     List.of(
                             text("site.name", "Site name", null),
+                            select("site.address.state", "State", null, Type.STRING, STATES),
                             text("site.address.line1", "Street address", null),
                             text("site.address.line2", "Address line 2", null).asOptional(),
                             text("site.address.city", "City", null),
-                            select("site.address.state", "State", null, Type.STRING, STATES),
                             text("site.address.postalCode", "ZIP code", null),
                             text("site.irb.name", "IRB name", "The institutional review board that reviews this use "
                                     + "(21 CFR 56)"),
