@@ -87,8 +87,8 @@ public class DraftService {
         int missing = 0;
         for (Problem.FieldError m : completion.missing() == null ? java.util.List.<Problem.FieldError>of() : completion.missing()) {
             String path = values.formPath(m.field());
-            if (path.endsWith(".address")) {
-                path = path + ".line1"; // "the address is required": said beside its first line
+            if (path.endsWith(".address") || path.endsWith(".license")) {
+                path = path + ".state"; // "the address is required": said beside its first input
             }
             if (!errors.containsKey(path)) {
                 errors.put(path, m.message());

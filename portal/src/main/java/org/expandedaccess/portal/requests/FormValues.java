@@ -154,9 +154,9 @@ public final class FormValues {
                 }
             }
         }
-        // intake answers 500 to an address whose state is missing (it looks the state up without a null check),
-        // so an address goes only with its state; until then its other lines stay on the screen, not in intake
-        for (String address : ADDRESSES) {
+        // intake answers 500 to an address or licence whose state is missing (it looks the state up without a
+        // null check), so they go only with their state; until then their other values stay on the screen
+        for (String address : WITH_STATE) {
             JsonNode a = at(root, address);
             if (a != null && (a.path("state").isNull() || a.path("state").isMissingNode())) {
                 boolean typed = false;
@@ -165,14 +165,15 @@ public final class FormValues {
                 }
                 set(root, address, null);
                 if (typed) {
-                    parseErrors.put(address + ".state", "choose the state: the address is saved with its state");
+                    parseErrors.put(address + ".state", "choose the state: the "
+                            + (address.endsWith("license") ? "licence" : "address") + " is saved with its state");
                 }
             }
         }
         return root;
     }
 
-    private static final List<String> ADDRESSES = List.of("physician.address", "site.address");
+    private static final List<String> WITH_STATE = List.of("physician.address", "physician.license", "site.address");
 
     private void rowsToJson(ObjectNode root, RequestForm.Rows rows, java.util.Set<String> withoutPaths) {
         ArrayNode list = JSON.arrayNode();
