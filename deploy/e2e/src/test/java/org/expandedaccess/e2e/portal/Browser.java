@@ -4,10 +4,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -16,7 +13,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -204,28 +200,46 @@ final class Browser implements AutoCloseable {
         Path dir = Path.of(System.getProperty("ea.e2e.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);
-            Object height = js("return Math.min(4000, document.documentElement.scrollHeight)");
-            Dimension before = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(before.getWidth(), ((Number) height).intValue() + 140));
-            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(png.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().window().setSize(before);
+            // the whole page, not only the window (Chrome DevTools: capture beyond the viewport)
+            ChromeDriver chrome = (ChromeDriver) driver;
+            Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            @SuppressWarnings("unchecked")
+            Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+            double height = Math.min(6000, size.get("height").doubleValue());
+            Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+                            "width", size.get("width").doubleValue(), "height", height, "scale", 1)));
+            Files.write(dir.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Resizes to a 360 px wide phone and checks that nothing needs horizontal scrolling. */
+    /** Shows the page as a 360 px wide phone does and checks that nothing needs horizontal scrolling. */
     void checkPhoneWidth(String name) {
-        Dimension before = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(360, 780));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
         try {
-            long width = ((Number) js("return document.documentElement.scrollWidth")).longValue();
-            long viewport = ((Number) js("return window.innerWidth")).longValue();
-            assertTrue(width <= viewport, name + " is " + width + " px wide on a " + viewport + " px phone");
+            Object wide = js("var w = document.documentElement.clientWidth, out = [];"
+                    + " document.querySelectorAll('body *').forEach(function (e) {"
+                    + "   var r = e.getBoundingClientRect(); var s = e.closest('.scroll');"
+                    + "   if (r.right > w + 1 && !s) { out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + "     + (e.className ? '.' + e.className : '') + ' to ' + Math.round(r.right) + ' px'); } });"
+                    + " return [document.documentElement.scrollWidth, w, out.slice(0, 8).join(', ')];");
+            List<?> result = (List<?>) wide;
+            long width = ((Number) result.get(0)).longValue();
+            long viewport = ((Number) result.get(1)).longValue();
+            assertTrue(width <= viewport, name + " is " + width + " px wide on a " + viewport + " px phone: " + result.get(2));
+            screenshot(name.replace(' ', '-') + "-phone");
         } finally {
-            driver.manage().window().setSize(before);
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    /** Ends every session the browser holds (the portal's and Keycloak's), as when both have expired. */
+    void endSessions() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     @Override

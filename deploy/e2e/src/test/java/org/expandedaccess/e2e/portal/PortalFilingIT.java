@@ -97,10 +97,10 @@ class PortalFilingIT {
             String draftUrl = b.driver().getCurrentUrl();
             b.type("#f-physician-name", "Bob Brandt, MD");
             b.waitFor(d -> b.text("#e-f-physician-name").isEmpty());
-            // the portal's session ends (cookies gone, as when it expires), then the physician types on
-            b.driver().manage().deleteAllCookies();
+            // the sessions end (the portal's and Keycloak's, as when both expire), then the physician types on
+            b.endSessions();
             b.type("#f-physician-institution", "Bayview Psychiatry");
-            // the live check finds the session ended: the page signs in again at Keycloak's login page
+            // the live check finds the session ended: the page reloads and Keycloak asks to sign in again
             b.waitFor(d -> !d.findElements(By.id("username")).isEmpty());
             b.find("#username").sendKeys("dr.bob");
             b.find("#password").sendKeys("demo");
