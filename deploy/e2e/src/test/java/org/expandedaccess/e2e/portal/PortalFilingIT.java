@@ -39,6 +39,7 @@ class PortalFilingIT {
             long start = System.nanoTime();
             b.signIn("dr.alice", "/");
             assertTrue(b.present("#new-request"), "the physician's home offers a new request");
+            assertSessionCookieIsHttpOnlyAndSameSite(b);
             b.axe("home (physician)");
             b.click("#new-request");
             b.settle();
@@ -85,6 +86,30 @@ class PortalFilingIT {
             b.axe("home (physician, with a case)");
             b.screenshot("physician-home");
             b.checkPhoneWidth("physician home");
+        }
+        assertNoPatientDataOrTokenInThePortalsLog();
+    }
+
+    private static void assertSessionCookieIsHttpOnlyAndSameSite(Browser b) {
+        Map<String, Object> all = ((org.openqa.selenium.chrome.ChromeDriver) b.driver())
+                .executeCdpCommand("Network.getAllCookies", Map.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> cookies = (List<Map<String, Object>>) all.get("cookies");
+        List<Map<String, Object>> session = cookies.stream()
+                .filter(c -> String.valueOf(c.get("name")).startsWith("q_session")).toList();
+        assertTrue(!session.isEmpty(), "the portal keeps a session cookie: " + cookies);
+        for (Map<String, Object> c : session) {
+            assertEquals(Boolean.TRUE, c.get("httpOnly"), "HttpOnly: " + c);
+            assertEquals("Lax", c.get("sameSite"), "SameSite: " + c);
+        }
+    }
+
+    /** The example's free text and the physician's details, and any token, never reach the portal's log. */
+    private static void assertNoPatientDataOrTokenInThePortalsLog() throws Exception {
+        String log = java.nio.file.Files.readString(RunningSystem.config().logFile("portal"));
+        for (String secret : List.of("Severe PTSD with daily intrusions", "Riverside Psychiatry", "prazosin",
+                "MD-123456", "Bearer ", "eyJhbGciOi")) {
+            assertTrue(!log.contains(secret), "the portal's log contains " + secret);
         }
     }
 

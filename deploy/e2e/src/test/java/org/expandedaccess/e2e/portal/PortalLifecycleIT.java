@@ -190,6 +190,15 @@ class PortalLifecycleIT {
 
             doc.open("/inbox");
             assertTrue(doc.present(".inbox-item"), "the physician's inbox lists items");
+            int unread = doc.driver().findElements(By.cssSelector(".inbox-item.unread")).size();
+            int badge = Integer.parseInt(doc.text("#inbox-badge"));
+            assertTrue(unread > 0, "new items are unread");
+            doc.click(".inbox-item.unread button");
+            doc.waitFor(d -> d.findElements(By.cssSelector(".inbox-item.unread")).size() < unread
+                    && Integer.parseInt(doc.text("#inbox-badge")) < badge);
+            assertTrue(doc.samePage(), "marked read in place");
+            assertTrue(doc.find(".inbox-item a").getAttribute("href").contains("/cases/by-request/"),
+                    "each item links to its case");
             doc.axe("inbox");
             doc.screenshot("inbox");
         }
