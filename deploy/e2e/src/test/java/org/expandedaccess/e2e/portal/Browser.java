@@ -132,7 +132,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100)).until(condition::apply);
+        // htmx swaps elements in place: one found a moment ago may be gone; look again
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     WebElement find(String css) {
@@ -168,6 +170,14 @@ final class Browser implements AutoCloseable {
         find(css).click();
     }
 
+    /** Clicks something that loads a page (a link, a form's button) and waits until the new page is there. */
+    void clickAndWait(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page)::apply);
+        settle();
+    }
+
     /** Opens a details element (an action form) by its id. */
     void expand(String id) {
         WebElement d = find("#" + id);
@@ -195,8 +205,23 @@ final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n")));
     }
 
-    /** A PNG of the page (full height) under the screenshots folder. */
+    /** A PNG of the whole page under the screenshots folder. */
     void screenshot(String name) {
+        screenshot(name, true);
+    }
+
+    /** A PNG of the window around one element (a sticky side panel shows as it does on screen). */
+    void screenshotAround(String name, String css) {
+        js("arguments[0].scrollIntoView({block: 'center'})", find(css));
+        shoot(name, false);
+    }
+
+    void screenshot(String name, boolean wholePage) {
+        js("window.scrollTo(0, 0)");
+        shoot(name, wholePage);
+    }
+
+    private void shoot(String name, boolean wholePage) {
         Path dir = Path.of(System.getProperty("ea.e2e.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);
@@ -205,10 +230,13 @@ final class Browser implements AutoCloseable {
             Map<String, Object> metrics = chrome.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-            double height = Math.min(6000, size.get("height").doubleValue());
+            double width = Math.max(size.get("width").doubleValue(), ((Number) js("return window.innerWidth")).doubleValue());
+            double height = wholePage ? Math.min(6000, size.get("height").doubleValue())
+                    : ((Number) js("return window.innerHeight")).doubleValue();
             Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                    "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-                            "width", size.get("width").doubleValue(), "height", height, "scale", 1)));
+                    "captureBeyondViewport", true, "clip", Map.of("x", 0,
+                            "y", wholePage ? 0 : ((Number) js("return window.scrollY")).doubleValue(),
+                            "width", width, "height", height, "scale", 1)));
             Files.write(dir.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

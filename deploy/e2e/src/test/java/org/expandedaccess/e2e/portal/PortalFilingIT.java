@@ -41,21 +41,20 @@ class PortalFilingIT {
             assertTrue(b.present("#new-request"), "the physician's home offers a new request");
             assertSessionCookieIsHttpOnlyAndSameSite(b);
             b.axe("home (physician)");
-            b.click("#new-request");
-            b.settle();
+            b.clickAndWait("#new-request");
             assertTrue(b.driver().getCurrentUrl().endsWith("/edit"), b.driver().getCurrentUrl());
             int missingAtStart = Integer.parseInt(b.text("#missing-count"));
             assertTrue(missingAtStart > 30, "an empty draft names every field it misses, not " + missingAtStart);
             assertTrue(b.text("#e-f-patient-initials").contains("initials are required"),
                     "each missing field is named beside it");
             b.axe("new request (empty)");
-            b.screenshot("request-form-empty");
+            b.screenshot("request-form-empty", false);
 
             // a bad value: intake's problem appears beside the field, the rest is still saved
             b.type("#f-patient-initials", "john");
             b.waitFor(d -> b.text("#e-f-patient-initials").contains("capital letters"));
             b.axe("new request (a bad value)");
-            b.screenshot("request-form-bad-value");
+            b.screenshotAround("request-form-bad-value", "#f-patient-initials");
 
             fill(b, RunningSystem.completeRequest());
             b.waitFor(d -> "0".equals(d.findElement(By.id("missing-count")).getAttribute("textContent"))
@@ -63,7 +62,7 @@ class PortalFilingIT {
             long filledMs = (System.nanoTime() - start) / 1_000_000;
             assertEquals("", b.text("#e-f-patient-initials"), "the corrected value's problem is gone");
             b.axe("new request (complete, ELIGIBLE)");
-            b.screenshot("request-form-complete");
+            b.screenshot("request-form-complete", false);
 
             b.waitFor(d -> "on".equals(b.find("#inbox-badge").getAttribute("data-live")));
             int badgeBefore = Integer.parseInt(b.text("#inbox-badge"));
@@ -77,8 +76,7 @@ class PortalFilingIT {
             b.axe("request submitted");
             b.screenshot("request-submitted");
 
-            b.click("#case-link");
-            b.settle();
+            b.clickAndWait("#case-link");
             assertTrue(b.text("#case-status").length() > 0);
             b.axe("case (physician)");
             b.open("/");
@@ -117,8 +115,7 @@ class PortalFilingIT {
     void aSessionThatEndsMidFormComesBackToTheSameDraftWithWhatWasTyped() {
         try (Browser b = new Browser(portal)) {
             b.signIn("dr.bob", "/");
-            b.click("#new-request");
-            b.settle();
+            b.clickAndWait("#new-request");
             String draftUrl = b.driver().getCurrentUrl();
             b.type("#f-physician-name", "Bob Brandt, MD");
             b.waitFor(d -> b.text("#e-f-physician-name").isEmpty());
@@ -181,8 +178,7 @@ class PortalFilingIT {
     private static void ensureRow(Browser b, String path) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z.]+)\\[(\\d+)]").matcher(path);
         if (m.find() && b.driver().findElements(By.name(path)).isEmpty()) {
-            b.click("button[value='add:" + m.group(1) + "']");
-            b.settle();
+            b.clickAndWait("button[value='add:" + m.group(1) + "']");
             b.waitFor(d -> !d.findElements(By.name(path)).isEmpty());
         }
     }

@@ -58,8 +58,7 @@ class PortalLifecycleIT {
             tess.select("#q-emergency", "true");
             tess.select("#q-assignee", "-");
             tess.select("#q-status", "UNDER_REVIEW");
-            tess.click("#apply-filters");
-            tess.settle();
+            tess.clickAndWait("#apply-filters");
             List<WebElement> rows = tess.driver().findElements(By.cssSelector("#queue tbody tr"));
             assertTrue(!rows.isEmpty() && "true".equals(rows.get(0).getAttribute("data-emergency")));
             String reference = rows.stream()
@@ -76,22 +75,19 @@ class PortalLifecycleIT {
 
             tess.expand("assign");
             tess.click("#assign-me");
-            tess.click("#assign-submit");
-            tess.settle();
+            tess.clickAndWait("#assign-submit");
             assertEquals("tess.triage", tess.text("#assignee"));
 
             // approving without the LOA: the API's 422 shows beside the LOA fields
             tess.expand("t-APPROVED");
-            tess.click("#t-APPROVED-submit");
-            tess.settle();
+            tess.clickAndWait("#t-APPROVED-submit");
             assertTrue(tess.present("#t-APPROVED-problem"), "the refusal is shown in the form");
             assertTrue(!tess.text("#e-t-APPROVED-loa-reference").isEmpty() || !tess.text("#t-APPROVED-problem").isEmpty());
             tess.axe("case (a refused approval)");
             tess.screenshot("case-refused-approval");
             tess.type("#t-APPROVED-loa-reference", "EA-LOA-PORTAL");
             tess.setValue(tess.find("#t-APPROVED-loa-issuedOn"), today);
-            tess.click("#t-APPROVED-submit");
-            tess.settle();
+            tess.clickAndWait("#t-APPROVED-submit");
             assertEquals("AUTHORIZING", tess.find("#case-status").getAttribute("data-status"));
         }
 
@@ -105,16 +101,13 @@ class PortalLifecycleIT {
             doc.select("#gate-fda-route", "EMERGENCY_AUTHORIZATION");
             doc.setValue(doc.find("#gate-fda-authorizedOn"), today);
             doc.type("#gate-fda-indNumber", "654321");
-            doc.click("#gate-fda-submit");
-            doc.settle();
+            doc.clickAndWait("#gate-fda-submit");
             doc.expand("gate-irb");
             doc.select("#gate-irb-route", "EMERGENCY_USE_NOTICE");
-            doc.click("#gate-irb-submit");
-            doc.settle();
+            doc.clickAndWait("#gate-irb-submit");
             doc.expand("gate-consent");
             doc.setValue(doc.find("#gate-consent-signedOn"), today);
-            doc.click("#gate-consent-submit");
-            doc.settle();
+            doc.clickAndWait("#gate-consent-submit");
             assertEquals("true", doc.find("#gate-row-CONSENT").getAttribute("data-satisfied"));
             assertEquals("true", doc.find("#gate-row-FDA").getAttribute("data-satisfied"));
             assertEquals("true", doc.find("#gate-row-IRB").getAttribute("data-satisfied"));
@@ -127,8 +120,7 @@ class PortalLifecycleIT {
             tess.click("#gate-dea-scheduleI");
             tess.type("#gate-dea-storageSite", "Locked safe, room 4B");
             tess.setValue(tess.find("#gate-dea-verifiedOn"), today);
-            tess.click("#gate-dea-submit");
-            tess.settle();
+            tess.clickAndWait("#gate-dea-submit");
             // a DEA number whose check digit is wrong: the problem beside the field, what was typed kept
             assertTrue(!tess.text("#e-gate-dea-registrationNumber").isEmpty(), "the bad DEA number is named beside it");
             assertEquals("Locked safe, room 4B", tess.find("#gate-dea-storageSite").getAttribute("value"));
@@ -138,15 +130,13 @@ class PortalLifecycleIT {
             if (!tess.find("#gate-dea-scheduleI").isSelected()) {
                 tess.click("#gate-dea-scheduleI");
             }
-            tess.click("#gate-dea-submit");
-            tess.settle();
+            tess.clickAndWait("#gate-dea-submit");
             assertEquals("READY_TO_SHIP", tess.find("#case-status").getAttribute("data-status"));
             tess.expand("t-SHIPPED");
             tess.type("#t-SHIPPED-shipment-lot", "MDMA-PORTAL-1");
             tess.type("#t-SHIPPED-shipment-quantity", "9");
             tess.type("#t-SHIPPED-shipment-trackingReference", "1Z999PORTAL");
-            tess.click("#t-SHIPPED-submit");
-            tess.settle();
+            tess.clickAndWait("#t-SHIPPED-submit");
             assertEquals("SHIPPED", tess.find("#case-status").getAttribute("data-status"));
         }
 
@@ -154,8 +144,7 @@ class PortalLifecycleIT {
             doc.signIn("dr.alice", casePath);
             doc.expand("t-IN_TREATMENT");
             doc.setValue(doc.find("#t-IN_TREATMENT-treatmentStartedOn"), today);
-            doc.click("#t-IN_TREATMENT-submit");
-            doc.settle();
+            doc.clickAndWait("#t-IN_TREATMENT-submit");
             assertEquals("IN_TREATMENT", doc.find("#case-status").getAttribute("data-status"));
             doc.expand("session");
             doc.select("#session-type", "PREPARATORY");
@@ -164,8 +153,7 @@ class PortalLifecycleIT {
             doc.type("#session-therapists-0", "Theo Lead");
             doc.type("#session-therapists-1", "Tara Co");
             doc.select("#session-cssrs", "NONE");
-            doc.click("#session-submit");
-            doc.settle();
+            doc.clickAndWait("#session-submit");
             assertTrue(doc.text("#sessions").contains("Preparatory 1"), doc.text("#treatment"));
 
             doc.expand("ae");
@@ -177,8 +165,7 @@ class PortalLifecycleIT {
             doc.select("#ae-fatalOrLifeThreatening", "true");
             doc.select("#ae-relation", "POSSIBLE");
             doc.select("#ae-outcome", "RECOVERING");
-            doc.click("#ae-submit");
-            doc.settle();
+            doc.clickAndWait("#ae-submit");
             String due = LocalDate.parse(today).plusDays(7).toString();
             assertTrue(doc.text(".safety-deadline").contains(due) && doc.text(".safety-deadline").contains("7 calendar days"),
                     doc.text("#adverse-events"));
@@ -207,10 +194,8 @@ class PortalLifecycleIT {
             audrey.signIn("audrey.audit", casePath);
             assertTrue(!audrey.present("details.action form"), "the auditor reads and changes nothing");
             audrey.axe("case (auditor)");
-            audrey.click("#audit-link");
-            audrey.settle();
-            audrey.click("#verify-chain");
-            audrey.settle();
+            audrey.clickAndWait("#audit-link");
+            audrey.clickAndWait("#verify-chain");
             assertTrue(audrey.text("#chain-result").startsWith("The chain is intact"), audrey.text("#chain-result"));
             audrey.axe("audit trail (verified)");
             audrey.screenshot("audit-verified");
@@ -253,15 +238,13 @@ class PortalLifecycleIT {
             });
             mark.click("#review-ineligible");
             mark.type("#review-justification", "Too short");
-            mark.click("#review-submit");
-            mark.settle();
+            mark.clickAndWait("#review-submit");
             assertTrue(!mark.text("#e-review-justification").isEmpty() || mark.present("#review .alert"),
                     "a justification too short is refused beside the field");
             mark.axe("screening (reviewer, refused override)");
             mark.type("#review-justification", "The reviewer found a contraindication the form does not capture.");
             mark.click("#review-ineligible");
-            mark.click("#review-submit");
-            mark.settle();
+            mark.clickAndWait("#review-submit");
             assertTrue(mark.text("#screening-outcome").contains("INELIGIBLE"), mark.text("#screening-outcome"));
             assertTrue(mark.text("main").contains("Override to INELIGIBLE by mark.reviewer"));
             mark.axe("screening (overridden)");
@@ -275,21 +258,18 @@ class PortalLifecycleIT {
             assertTrue(ivan.driver().getCurrentUrl().endsWith("/webhooks"));
             ivan.axe("webhooks");
             ivan.type("#wh-url", "http://10.0.0.1/hook");
-            ivan.click("#wh-create");
-            ivan.settle();
+            ivan.clickAndWait("#wh-create");
             assertTrue(!ivan.text("#e-wh-url").isEmpty(), "a refused target URL is named beside the field");
             ivan.type("#wh-url", "http://127.0.0.1:9/hook");
             ivan.type("#wh-description", "portal test receiver");
-            ivan.click("#wh-create");
-            ivan.settle();
+            ivan.clickAndWait("#wh-create");
             String secret = ivan.text("#webhook-secret");
             assertTrue(secret.startsWith("whsec_"), secret);
             ivan.axe("webhooks (created, secret shown once)");
             ivan.screenshot("webhooks");
             ivan.open("/webhooks");
             assertTrue(!ivan.driver().getPageSource().contains(secret), "the secret is shown only once");
-            ivan.click("#webhooks tbody a");
-            ivan.settle();
+            ivan.clickAndWait("#webhooks tbody a");
             assertTrue(ivan.present("#webhook-status"));
             ivan.axe("webhook deliveries");
         }
