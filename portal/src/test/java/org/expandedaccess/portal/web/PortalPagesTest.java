@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -155,6 +155,38 @@ class PortalPagesTest {
         given().get("/requests/" + DRAFT + "/edit").then().statusCode(403);
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", startsWith("http"))
                 .header("Location", containsString("/queue"));
+    }
+
+    @Test
+    @TestSecurity(user = "dr.alice", roles = "physician")
+    @OidcSecurity(claims = @Claim(key = "preferred_username", value = "dr.alice"))
+    void theForm3926DraftDownloadsAsAPdfFromTheCaseService() {
+        String id = "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f";
+        ServicesStandIn.server().stubFor(get(urlPathEqualTo("/api/v1/cases/" + id + "/form-3926"))
+                .withHeader("Accept", containing("application/pdf"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF-1.7 draft")));
+        given().get("/cases/" + id + "/form-3926.pdf").then().statusCode(200)
+                .contentType(startsWith("application/pdf"))
+                .header("Content-Disposition", containsString("attachment"))
+                .body(startsWith("%PDF"));
+    }
+
+    @Test
+    @TestSecurity(user = "dr.alice", roles = "physician")
+    @OidcSecurity(claims = @Claim(key = "preferred_username", value = "dr.alice"))
+    void aWithdrawalWithoutAReasonShowsIntakesProblemBesideTheReason() {
+        var s = ServicesStandIn.server();
+        s.stubFor(get(urlPathEqualTo("/api/v1/requests/" + DRAFT)).willReturn(okJson(
+                DRAFT_JSON.replace("\"DRAFT\"", "\"SUBMITTED\"").replace("\"version\": 0", "\"version\": 1"))));
+        s.stubFor(get(urlPathEqualTo("/api/v1/cases")).willReturn(okJson("[]")));
+        s.stubFor(post(urlPathEqualTo("/api/v1/requests/" + DRAFT + "/withdraw")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type": "urn:expanded-access:problem:validation", "title": "The request is not valid", "status": 400,
+                         "errors": [{"field": "reason", "message": "is required: say why the request is withdrawn"}]}""")));
+        Csrf csrf = csrf("/requests/" + DRAFT);
+        String page = given().cookie("csrf-token", csrf.cookie).formParam("csrf-token", csrf.token).formParam("reason", "")
+                .post("/requests/" + DRAFT + "/withdraw").then().statusCode(400).extract().asString();
+        assertTrue(page.contains("id=\"e-withdraw-reason\">is required: say why the request is withdrawn"), page);
     }
 
     record Csrf(String cookie, String token) {

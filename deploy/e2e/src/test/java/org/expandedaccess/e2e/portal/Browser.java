@@ -259,7 +259,7 @@ final class Browser implements AutoCloseable {
             long width = ((Number) result.get(0)).longValue();
             long viewport = ((Number) result.get(1)).longValue();
             assertTrue(width <= viewport, name + " is " + width + " px wide on a " + viewport + " px phone: " + result.get(2));
-            screenshot(name.replace(' ', '-') + "-phone");
+            screenshot(name.replace(' ', '-') + "-phone", false);
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
