@@ -17,6 +17,7 @@ public final class CaseForms {
     private final Map<String, String> errors;
     private final String message;
     private final String done;
+    private final Map<String, String> claimedBy = new java.util.HashMap<>();
 
     private CaseForms(String formId, MultivaluedMap<String, String> posted, Map<String, String> errors, String message,
                       String done) {
@@ -48,8 +49,24 @@ public final class CaseForms {
         return form.equals(formId) && option.equals(posted.getFirst(path));
     }
 
+    /**
+     * The problem beside an input: its own, or one the API named for the object it belongs to ("loa" for
+     * "loa.reference"), shown beside the first input of that object.
+     */
     public String error(String form, String path) {
-        return form.equals(formId) ? errors.get(path) : null;
+        if (!form.equals(formId)) {
+            return null;
+        }
+        String own = errors.get(path);
+        if (own != null) {
+            return own;
+        }
+        for (Map.Entry<String, String> e : errors.entrySet()) {
+            if (path.startsWith(e.getKey() + ".") && path.equals(claimedBy.computeIfAbsent(e.getKey(), k -> path))) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     public String message(String form) {

@@ -82,7 +82,8 @@ class PortalLifecycleIT {
             tess.expand("t-APPROVED");
             tess.clickAndWait("#t-APPROVED-submit");
             assertTrue(tess.present("#t-APPROVED-problem"), "the refusal is shown in the form");
-            assertTrue(!tess.text("#e-t-APPROVED-loa-reference").isEmpty() || !tess.text("#t-APPROVED-problem").isEmpty());
+            assertTrue(tess.text("#e-t-APPROVED-loa-reference").contains("letter of authorization"),
+                    "the API's 422 for the missing LOA is shown beside the LOA reference");
             tess.axe("case (a refused approval)");
             tess.screenshot("case-refused-approval");
             tess.type("#t-APPROVED-loa-reference", "EA-LOA-PORTAL");
