@@ -68,6 +68,7 @@
     var form = document.getElementById('draft-form');
     if (!form || !window.sessionStorage) { return; }
     var key = 'ea-draft-' + form.getAttribute('data-draft-key');
+    var retries = 0;
     var stored = null;
     try { stored = JSON.parse(sessionStorage.getItem(key)); } catch (ignored) { stored = null; }
     if (stored && stored.basedOn === form.getAttribute('data-draft-version')) {
@@ -95,6 +96,13 @@
       if (version) { form.setAttribute('data-draft-version', version); }
       // saved and nothing refused: the server has it all; otherwise keep the copy (refused or unsaved values)
       if (version && invalid === '0') { sessionStorage.removeItem(key); } else { remember(); }
+      // a service could not answer: check again in a few seconds, a few times, without losing anything
+      if (xhr.getResponseHeader('EA-Retry') === 'true' && retries < 5) {
+        retries++;
+        setTimeout(function () { htmx.trigger(form, 'change'); }, 3000);
+      } else if (!xhr.getResponseHeader('EA-Retry')) {
+        retries = 0;
+      }
     });
   }
 

@@ -106,11 +106,13 @@ public class RequestResource {
             DraftService.Checked checked = drafts.save(id, values);
             return Response.ok(Templates.checked(checked.saved(), FormView.of(values, checked.errors(), null), checked,
                     null).render()).type(Html.TYPE).header("EA-Draft-Version", version(checked.saved()))
-                    .header("EA-Invalid", checked.invalid()).build();
+                    .header("EA-Invalid", checked.invalid())
+                    // the page asks again by itself while the pre-screen could not be had
+                    .header("EA-Retry", checked.prescreen() == null ? "true" : null).build();
         } catch (ServiceUnavailable e) {
             return Response.ok(Templates.checked(null, FormView.of(values, Map.of(), null), null,
                     e.service() + " is unavailable; your draft is kept; try again.").render()).type(Html.TYPE)
-                    .header("EA-Invalid", "unavailable").build();
+                    .header("EA-Invalid", "unavailable").header("EA-Retry", "true").build();
         }
     }
 

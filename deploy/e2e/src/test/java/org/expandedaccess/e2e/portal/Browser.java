@@ -132,8 +132,12 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
+        return waitFor(Duration.ofSeconds(20), condition);
+    }
+
+    <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
         // htmx swaps elements in place: one found a moment ago may be gone; look again
-        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(100))
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 

@@ -57,8 +57,15 @@ class PortalFilingIT {
             b.screenshotAround("request-form-bad-value", "#f-patient-initials");
 
             fill(b, RunningSystem.completeRequest());
-            b.waitFor(d -> "0".equals(d.findElement(By.id("missing-count")).getAttribute("textContent"))
-                    && d.findElement(By.cssSelector("#prescreen-outcome strong")).getText().equals("ELIGIBLE"));
+            try {
+                b.waitFor(java.time.Duration.ofSeconds(60),
+                        d -> "0".equals(d.findElement(By.id("missing-count")).getAttribute("textContent"))
+                                && d.findElement(By.cssSelector("#prescreen-outcome strong")).getText().equals("ELIGIBLE"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                b.screenshot("failed-filing");
+                throw new AssertionError("the form did not reach complete and ELIGIBLE; the panel says: "
+                        + b.text("#draft-status"), e);
+            }
             long filledMs = (System.nanoTime() - start) / 1_000_000;
             assertEquals("", b.text("#e-f-patient-initials"), "the corrected value's problem is gone");
             b.axe("new request (complete, ELIGIBLE)");
