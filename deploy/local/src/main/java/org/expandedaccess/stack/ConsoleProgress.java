@@ -60,7 +60,9 @@ public final class ConsoleProgress implements ProgressListener {
         StringBuilder b = new StringBuilder("\n");
         row(b, "COMPONENT", "URL");
         for (StackConfig.Service s : config.serviceList()) {
-            row(b, s.module(), "http://localhost:" + s.port() + "/q/swagger-ui");
+            // the portal is a web site for people; the services are APIs with their Swagger UI
+            row(b, s.module(), s.database() == null ? config.portalUrl() + "   (sign in with a demo login below)"
+                    : "http://localhost:" + s.port() + "/q/swagger-ui");
         }
         row(b, "keycloak", config.keycloakUrl() + "/admin   (admin / admin)");
         row(b, "smtp", "localhost:" + config.smtpPort() + "   (GreenMail, accepts any mail)");
@@ -70,7 +72,7 @@ public final class ConsoleProgress implements ProgressListener {
         row(b, "logs", config.logDir().toString());
         b.append('\n')
                 .append("Demo logins (password 'demo'): dr.alice, dr.bob (physician), tess.triage (triager),\n")
-                .append("  mark.reviewer (medical-reviewer), audrey.audit (auditor)\n")
+                .append("  mark.reviewer (medical-reviewer), audrey.audit (auditor), ivan.integrator (integrator admin)\n")
                 .append("Integration client: ea-integration-demo / ea-integration-demo-secret (client credentials)\n")
                 .append("Get a token:\n")
                 .append("  curl -s -d grant_type=password -d client_id=ea-portal -d username=dr.alice -d password=demo ")

@@ -3,7 +3,6 @@ package org.expandedaccess.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,9 @@ final class KeycloakComponent extends ProcessComponent {
 
     /** Written after the first successful start: from then on the distribution is built. */
     private static final String STARTED_MARKER = ".ea-started-once";
+
+    /** The portal's port in the realm export; moved to the stack's portal port on import. */
+    static final int PORTAL_DEFAULT_PORT = 8080;
 
     private final StackConfig config;
     private Path home;
@@ -35,7 +37,10 @@ final class KeycloakComponent extends ProcessComponent {
             listener.message(name(), "first start: Keycloak configures itself once, allow 1-2 minutes");
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        Files.copy(config.realmFile(), imports.resolve(config.realmFile().getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        // the portal's redirect and logout URIs name its port, which moves with the port offset
+        String realm = Files.readString(config.realmFile())
+                .replace("http://localhost:" + PORTAL_DEFAULT_PORT, config.portalUrl());
+        Files.writeString(imports.resolve(config.realmFile().getFileName()), realm);
         Files.createDirectories(dbDir());
     }
 

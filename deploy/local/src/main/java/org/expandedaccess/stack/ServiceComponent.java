@@ -25,6 +25,9 @@ final class ServiceComponent extends ProcessComponent {
 
     @Override
     protected Map<String, String> environment() {
+        if (service.database() == null) {
+            return portalEnvironment();
+        }
         String db = service.database();
         Map<String, String> env = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
@@ -45,6 +48,17 @@ final class ServiceComponent extends ProcessComponent {
             env.put("EA_WEBHOOKS_ALLOW_LOOPBACK", "true");
         }
         return env;
+    }
+
+    /** The portal: the services it calls and the realm its users sign in to (client ea-portal). */
+    private Map<String, String> portalEnvironment() {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(service.port()),
+                "QUARKUS_OIDC_AUTH_SERVER_URL", config.issuerUrl(),
+                "EA_PORTAL_INTAKE_URL", "http://localhost:" + config.intakePort(),
+                "EA_PORTAL_ELIGIBILITY_URL", "http://localhost:" + config.eligibilityPort(),
+                "EA_PORTAL_CASES_URL", "http://localhost:" + config.casePort(),
+                "EA_PORTAL_NOTIFICATIONS_URL", "http://localhost:" + config.notificationPort());
     }
 
     @Override

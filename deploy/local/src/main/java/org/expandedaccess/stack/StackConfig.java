@@ -28,11 +28,15 @@ public record StackConfig(
         int eligibilityPort,
         int casePort,
         int notificationPort,
+        int portalPort,
         boolean services) {
 
     public static final String REALM = "expanded-access";
 
-    /** One Quarkus service: its Maven module, HTTP port and the database it owns (user = password = name). */
+    /**
+     * One Quarkus service: its Maven module, HTTP port and the database it owns (user = password = name);
+     * the portal owns none ({@code database} null): it keeps only web sessions and calls the others.
+     */
     public record Service(String module, int port, String database) {
         public Path jar(Path projectRoot) {
             return projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -74,19 +78,19 @@ public record StackConfig(
         return new StackConfig(projectRoot.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
                 defaultCacheDir(),
                 5433 + offset, 9092 + offset, 9093 + offset, 8180 + offset, 9180 + offset, 3025 + offset,
-                8081 + offset, 8082 + offset, 8083 + offset, 8084 + offset, true);
+                8081 + offset, 8082 + offset, 8083 + offset, 8084 + offset, 8080 + offset, true);
     }
 
     public StackConfig withServices(boolean enabled) {
         return new StackConfig(projectRoot, dataDir, cacheDir, postgresPort, kafkaPort, kafkaControllerPort,
                 keycloakPort, keycloakManagementPort, smtpPort, intakePort, eligibilityPort, casePort,
-                notificationPort, enabled);
+                notificationPort, portalPort, enabled);
     }
 
     public StackConfig withCacheDir(Path dir) {
         return new StackConfig(projectRoot, dataDir, dir.toAbsolutePath().normalize(), postgresPort, kafkaPort,
                 kafkaControllerPort, keycloakPort, keycloakManagementPort, smtpPort, intakePort, eligibilityPort,
-                casePort, notificationPort, services);
+                casePort, notificationPort, portalPort, services);
     }
 
     public Path logDir() {
@@ -109,11 +113,15 @@ public record StackConfig(
         return "http://localhost:" + keycloakPort;
     }
 
+    public String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
     public String issuerUrl() {
         return keycloakUrl() + "/realms/" + REALM;
     }
 
-    /** The four services, or none when only the infrastructure is wanted. */
+    /** The four services and the portal, or none when only the infrastructure is wanted. */
     public List<Service> serviceList() {
         if (!services) {
             return List.of();
@@ -122,7 +130,8 @@ public record StackConfig(
                 new Service("intake-service", intakePort, "intake"),
                 new Service("eligibility-service", eligibilityPort, "eligibility"),
                 new Service("case-service", casePort, "cases"),
-                new Service("notification-service", notificationPort, "notification"));
+                new Service("notification-service", notificationPort, "notification"),
+                new Service("portal", portalPort, null));
     }
 
     /** Every port the stack binds, with a name a person recognises, in start order. */

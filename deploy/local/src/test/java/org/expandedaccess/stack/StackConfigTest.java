@@ -21,13 +21,15 @@ class StackConfigTest {
         StackConfig base = StackConfig.withPortOffset(0, tmp.resolve("a"), tmp);
         StackConfig moved = StackConfig.withPortOffset(20000, tmp.resolve("b"), tmp);
 
-        assertEquals(List.of(5433, 9092, 9093, 8180, 9180, 3025, 8081, 8082, 8083, 8084), List.copyOf(base.ports().keySet()));
+        assertEquals(List.of(5433, 9092, 9093, 8180, 9180, 3025, 8081, 8082, 8083, 8084, 8080), List.copyOf(base.ports().keySet()));
         assertEquals(base.ports().keySet().stream().map(p -> p + 20000).toList(), List.copyOf(moved.ports().keySet()));
         assertEquals(25433, moved.postgresPort());
         assertEquals(28180, moved.keycloakPort());
         assertEquals(29180, moved.keycloakManagementPort());
         assertEquals(28083, moved.casePort());
-        assertEquals(10, moved.ports().size(), "no two components may share a port");
+        assertEquals(28080, moved.portalPort());
+        assertEquals("http://localhost:28080", moved.portalUrl());
+        assertEquals(11, moved.ports().size(), "no two components may share a port");
         assertEquals("http://localhost:28180/realms/expanded-access", moved.issuerUrl());
     }
 
@@ -63,8 +65,10 @@ class StackConfigTest {
     void everyServiceHasItsOwnDatabaseAndJar() {
         StackConfig config = StackConfig.withPortOffset(0, tmp, tmp);
 
-        assertEquals(List.of("intake", "eligibility", "cases", "notification"),
-                config.serviceList().stream().map(StackConfig.Service::database).toList());
+        assertEquals(java.util.Arrays.asList("intake", "eligibility", "cases", "notification", null),
+                config.serviceList().stream().map(StackConfig.Service::database).toList(),
+                "the portal owns no database: it keeps only web sessions");
+        assertEquals(tmp.resolve("portal/target/quarkus-app/quarkus-run.jar"), config.serviceList().get(4).jar(tmp));
         assertEquals(tmp.resolve("case-service/target/quarkus-app/quarkus-run.jar"),
                 config.serviceList().get(2).jar(tmp));
     }
