@@ -29,6 +29,7 @@ import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookRequest;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookView;
 import org.expandedaccess.platform.paging.Paging;
 import org.expandedaccess.platform.problem.Problem;
+import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 import org.expandedaccess.platform.security.CurrentCaller;
 
@@ -138,9 +139,18 @@ public class WebhookResource {
         return Response.accepted(service.replay(owner(), id, deliveryId)).build();
     }
 
-    /** Subscriptions belong to the OAuth2 client (azp), the same key intake records as submittedByClient. */
+    /**
+     * Subscriptions belong to the integration client, the same key intake records as submittedByClient.
+     * A person's token carries the portal's azp, shared by everyone signed in there: keying on it would
+     * hand one integrator the events of every request filed through the portal, so a person needs an
+     * account the realm links to an integration client.
+     */
     private String owner() {
         Caller caller = current.get();
-        return caller.client() != null ? caller.client() : caller.username();
+        if (caller.integratorClient() == null) {
+            throw new ProblemException(Problem.of("not-an-integration", "Not allowed", 403,
+                    "Webhooks belong to an integration client; this account is not linked to one."));
+        }
+        return caller.integratorClient();
     }
 }

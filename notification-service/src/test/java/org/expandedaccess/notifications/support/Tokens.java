@@ -21,4 +21,23 @@ public final class Tokens {
                 .expiresIn(600)
                 .jws().keyId("1").sign();
     }
+
+    /**
+     * A person signed in through the portal (azp ea-portal) with the integrator role, administering
+     * {@code clientId} when not null (Keycloak's client role integration-admin in resource_access).
+     */
+    public static String portalIntegrator(String username, String clientId) {
+        var builder = Jwt.issuer(TestTokens.ISSUER)
+                .subject("sub-" + username)
+                .preferredUserName(username)
+                .claim("azp", "ea-portal")
+                .audience(TestTokens.AUDIENCE)
+                .groups(Set.of("integrator"))
+                .expiresIn(600);
+        if (clientId != null) {
+            builder.claim("resource_access", java.util.Map.of(clientId,
+                    java.util.Map.of("roles", java.util.List.of("integration-admin"))));
+        }
+        return builder.jws().keyId("1").sign();
+    }
 }

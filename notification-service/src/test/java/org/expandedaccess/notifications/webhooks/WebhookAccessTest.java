@@ -77,6 +77,23 @@ class WebhookAccessTest {
     }
 
     @Test
+    void aPersonManagesWebhooksOnlyForTheIntegrationTheRealmMakesThemAdministerNeverAsThePortal() {
+        String client = "his-" + UUID.randomUUID();
+        String sub = WebhookDeliveryTest.subscribe(client, RECEIVER, List.of()).id();
+        // the portal's azp is everybody's there: it must not own subscriptions
+        given().auth().oauth2(Tokens.portalIntegrator("ivan.unlinked", null)).get("/api/v1/webhooks").then()
+                .statusCode(403).contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        given().auth().oauth2(Tokens.portalIntegrator("ivan.unlinked", null)).contentType("application/json")
+                .body(java.util.Map.of("url", RECEIVER, "eventTypes", List.of(), "description", "x"))
+                .post("/api/v1/webhooks").then().statusCode(403);
+        // an administrator of that client sees its subscriptions, and no other client's
+        given().auth().oauth2(Tokens.portalIntegrator("ivan.admin", client)).get("/api/v1/webhooks").then()
+                .statusCode(200).body("id", hasItem(sub));
+        given().auth().oauth2(Tokens.portalIntegrator("ivan.admin", "his-other-" + UUID.randomUUID()))
+                .get("/api/v1/webhooks").then().statusCode(200).body("id", not(hasItem(sub)));
+    }
+
+    @Test
     void targetsOutsideThePublicInternetAndUnknownEventTypesAreRefusedAndNothingIsCreated() {
         String client = "his-" + UUID.randomUUID();
         String token = Tokens.integrator(client);
