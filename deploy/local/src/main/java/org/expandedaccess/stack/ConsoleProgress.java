@@ -72,7 +72,8 @@ public final class ConsoleProgress implements ProgressListener {
         row(b, "logs", config.logDir().toString());
         b.append('\n')
                 .append("Demo logins (password 'demo'): dr.alice, dr.bob (physician), tess.triage (triager),\n")
-                .append("  mark.reviewer (medical-reviewer), audrey.audit (auditor), ivan.integrator (integrator admin)\n")
+                .append("  mark.reviewer (medical-reviewer), audrey.audit (auditor), ivan.integrator (integrator admin),\n")
+                .append("  otto.operator (operator: dead letters, metrics)\n")
                 .append("Integration client: ea-integration-demo / ea-integration-demo-secret (client credentials)\n")
                 .append("Get a token:\n")
                 .append("  curl -s -d grant_type=password -d client_id=ea-portal -d username=dr.alice -d password=demo ")
