@@ -2,6 +2,9 @@ package org.expandedaccess.cases.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -10,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.cases.support.CaseFixtures;
 import org.expandedaccess.cases.support.Events;
+import org.expandedaccess.cases.support.Schemas;
 import static org.expandedaccess.cases.support.Cases.awaitCase;
 import static org.expandedaccess.cases.support.Cases.awaitStatus;
 import static org.expandedaccess.cases.support.Cases.status;
@@ -18,10 +22,15 @@ import org.expandedaccess.infra.TopicReader;
 import org.expandedaccess.infra.quarkus.KafkaTestResource;
 import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -29,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 import static org.expandedaccess.infra.quarkus.TestTokens.token;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The lifecycle driven by events on the embedded real Kafka: in order, out of order across topics, and
@@ -192,6 +202,21 @@ class CaseEventsTest {
                 .replace("\"dr.alice\"", "\"" + physician + "\"");
         TopicReader.send(bootstrap, "ea.requests", requestId,
                 TestEvents.headers(eventId, "org.expandedaccess.request.submitted.v1", "/intake-service", requestId), data);
+    }
+
+    @Test
+    void anUndocumentedFieldPassesThePublishedSchemaButNotThisProducersCheck() throws Exception {
+        String type = "org.expandedaccess.case.status-changed.v1";
+        ObjectNode event = (ObjectNode) read(TestEvents.example("case.status-changed.v1"));
+        Schemas.assertValid(type, event.toString());
+        ((ObjectNode) event.get("actor")).put("rol", "triager");
+        Path file = Path.of("..", "docs", "events", "case.status-changed.v1.schema.json");
+        try (InputStream in = Files.newInputStream(file)) {
+            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(event),
+                    "consumers accept a field added later (docs/events/README.md)");
+        }
+        assertThrows(AssertionFailedError.class, () -> Schemas.assertValid(type, event.toString()),
+                "case-service must not publish a field the schema does not list");
     }
 
     private List<String> auditActions(String caseId, String physician) {

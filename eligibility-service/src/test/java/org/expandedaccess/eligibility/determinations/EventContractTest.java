@@ -1,6 +1,9 @@
 package org.expandedaccess.eligibility.determinations;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.expandedaccess.eligibility.rules.CriterionKind;
 import org.expandedaccess.eligibility.rules.CriterionStatus;
 import org.expandedaccess.eligibility.rules.EligibilityRules;
@@ -8,11 +11,17 @@ import org.expandedaccess.eligibility.rules.Evaluation;
 import org.expandedaccess.eligibility.rules.Inputs;
 import org.expandedaccess.infra.TestEvents;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The checked-in examples of what this service publishes match their schemas and what the rules produce. */
 class EventContractTest {
@@ -22,6 +31,22 @@ class EventContractTest {
         for (String name : List.of("eligibility.determined.v1", "eligibility.overridden.v1")) {
             RequestEvents.assertMatchesSchema(name, RequestEvents.read(TestEvents.example(name)));
         }
+    }
+
+    @Test
+    void anUndocumentedFieldPassesThePublishedSchemaButNotThisProducersCheck() throws Exception {
+        ObjectNode event = RequestEvents.example("eligibility.determined.v1");
+        ((ObjectNode) event.get("criteria").get(0)).put("explantion", "typo");
+        Path file = Path.of("..", "docs", "events", "eligibility.determined.v1.schema.json");
+        try (InputStream in = Files.newInputStream(file)) {
+            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(event),
+                    "consumers accept a field added later (docs/events/README.md)");
+        }
+        assertThrows(AssertionFailedError.class, () -> RequestEvents.assertMatchesSchema("eligibility.determined.v1", event),
+                "eligibility-service must not publish a field the schema does not list");
+        ObjectNode evidence = RequestEvents.example("eligibility.determined.v1");
+        ((ObjectNode) evidence.get("criteria").get(0).get("evidence")).put("anyFactName", true);
+        RequestEvents.assertMatchesSchema("eligibility.determined.v1", evidence); // evidence is open by design
     }
 
     @Test

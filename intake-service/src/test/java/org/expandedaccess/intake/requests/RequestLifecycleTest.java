@@ -1,18 +1,27 @@
 package org.expandedaccess.intake.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.infra.TestEvents;
 import org.expandedaccess.infra.TopicReader;
 import org.expandedaccess.infra.quarkus.KafkaTestResource;
 import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.expandedaccess.intake.requests.Api.alice;
 import static org.hamcrest.Matchers.contains;
@@ -22,6 +31,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -103,6 +113,21 @@ class RequestLifecycleTest {
                 alice().when().get("/api/v1/requests/" + id).then().extract().path("decidedAt") != null);
         alice().body(amendment).when().post("/api/v1/requests/" + id + "/amendments").then().statusCode(409)
                 .body("type", equalTo("urn:expanded-access:problem:case-decided"));
+    }
+
+    @Test
+    void anUndocumentedFieldPassesThePublishedSchemaButNotThisProducersCheck() throws Exception {
+        String type = "org.expandedaccess.request.submitted.v1";
+        ObjectNode event = (ObjectNode) Api.JSON.readTree(TestEvents.example("request.submitted.v1"));
+        Api.assertMatchesSchema(type, event.toString());
+        ((ObjectNode) event.get("patient")).put("intials", "JD");
+        Path file = Path.of("..", "docs", "events", "request.submitted.v1.schema.json");
+        try (InputStream in = Files.newInputStream(file)) {
+            assertEquals(Set.of(), JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in).validate(event),
+                    "consumers accept a field added later (docs/events/README.md)");
+        }
+        assertThrows(AssertionFailedError.class, () -> Api.assertMatchesSchema(type, event.toString()),
+                "intake must not publish a field the schema does not list");
     }
 
     @Test
