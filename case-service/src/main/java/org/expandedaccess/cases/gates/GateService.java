@@ -1,7 +1,5 @@
 package org.expandedaccess.cases.gates;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,16 +30,17 @@ public class GateService {
 
     private final CaseService cases;
     private final Gates gates;
-    private final ObjectMapper json;
 
-    GateService(CaseService cases, Gates gates, ObjectMapper json) {
+    GateService(CaseService cases, Gates gates) {
         this.cases = cases;
         this.gates = gates;
-        this.json = json;
     }
 
     @Transactional
-    public List<GateStatus> record(Caller caller, UUID caseId, Gate gate, JsonNode body) {
+    public List<GateStatus> record(Caller caller, UUID caseId, Gate gate, GateDetails details) {
+        if (!gate.detailsType().isInstance(details)) {
+            throw new IllegalArgumentException(gate + " takes " + gate.detailsType().getSimpleName());
+        }
         Case c = cases.lockVisible(caller, caseId);
         if (gate.recordedBy().stream().noneMatch(caller.roles()::contains)) {
             throw new ProblemException(Problem.of("forbidden", "Not allowed for your role", 403,
@@ -52,17 +51,6 @@ public class GateService {
             throw new ProblemException(Problem.of("gate-closed", "Gates cannot be recorded now", 409,
                     "Gates are recorded between screening and readiness to ship; this case is " + c.status + ".")
                     .with("currentStatus", c.status));
-        }
-        if (body == null || !body.isObject()) {
-            throw ProblemException.invalid("Send the gate's fields as a JSON object.",
-                    List.of(new FieldError("$", "a JSON object is required")));
-        }
-        GateDetails details;
-        try {
-            details = json.readerFor(gate.detailsType()).readValue(body);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new ProblemException(Problem.validation(400, "The " + gate + " gate's fields cannot be read.",
-                    List.of(new FieldError(fieldOf(e), firstLine(e.getMessage())))));
         }
         List<FieldError> problems = details.problems(c.emergency, cases.today());
         if (!problems.isEmpty()) {
@@ -113,23 +101,5 @@ public class GateService {
         }
         cases.advance(c);
         return c.status == CaseStatus.READY_TO_SHIP;
-    }
-
-    private static String fieldOf(Exception e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-            return m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(java.util.stream.Collectors.joining("."));
-        }
-        return "$";
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
-        int at = line.indexOf(" (class ");
-        return at < 0 ? line : line.substring(0, at);
     }
 }

@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.lifecycle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,18 +15,21 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.cases.audit.AuditEntry;
 import org.expandedaccess.cases.audit.AuditTrail;
 import org.expandedaccess.cases.audit.ChainVerification;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.expandedaccess.cases.gates.Gate;
+import org.expandedaccess.cases.gates.GateDetails;
 import org.expandedaccess.cases.gates.GateService;
 import org.expandedaccess.cases.gates.GateStatus;
 import org.expandedaccess.cases.gates.Gates;
@@ -45,13 +47,7 @@ import java.util.UUID;
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-@SecurityRequirement(name = "keycloak")
 @RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
 
     private final CaseService service;
@@ -76,7 +72,7 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "List cases (the triage queue)", description = "A physician sees their own cases; triagers, "
+    @Operation(operationId = "listCases", summary = "List cases (the triage queue)", description = "A physician sees their own cases; triagers, "
             + "medical reviewers and auditors see all. Emergencies first, then the nearest due date, then the oldest "
             + "submission. Filters combine with AND; status may repeat.")
     @APIResponse(responseCode = "200", description = "One page of cases",
@@ -103,7 +99,7 @@ public class CaseResource {
     @GET
     @Path("/summary")
     @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-    @Operation(summary = "Queue summary for sponsor staff",
+    @Operation(operationId = "getCaseQueueSummary", summary = "Queue summary for sponsor staff",
             description = "How many cases are in each status, open emergencies and overdue cases. Not for physicians.")
     @APIResponse(responseCode = "200", description = "Counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueSummary.class)))
@@ -114,7 +110,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one case", description = "State, screening outcome, gates, assignee, next action and who "
+    @Operation(operationId = "getCase", summary = "Read one case", description = "State, screening outcome, gates, assignee, next action and who "
             + "owns it, shipment, treatment, notes the caller may read, deadlines. Someone else's case answers 404.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class)))
@@ -128,7 +124,7 @@ public class CaseResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Move the case to another state", description = "Legal moves, roles and requirements are the "
+    @Operation(operationId = "transitionCase", summary = "Move the case to another state", description = "Legal moves, roles and requirements are the "
             + "transition table in the service README. 409 for a move that is not allowed (with the allowed next states), "
             + "403 for a role that may not make it, 422 when something it needs is missing.")
     @APIResponse(responseCode = "200", description = "The case after the move",
@@ -144,7 +140,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/gates")
-    @Operation(summary = "The five gates before shipment", description = "LOA, FDA, IRB, consent, DEA: recorded, "
+    @Operation(operationId = "listGates", summary = "The five gates before shipment", description = "LOA, FDA, IRB, consent, DEA: recorded, "
             + "satisfied, and why (docs/regulatory/gates.md).")
     @APIResponse(responseCode = "200", description = "Every gate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
@@ -154,33 +150,128 @@ public class CaseResource {
         return gates.statuses(c);
     }
 
+    private static final String GATE_NOTE = " When every gate is satisfied the case becomes READY_TO_SHIP by itself."
+            + " Answers every gate after the change.";
+
     @PUT
-    @Path("/{id}/gates/{gate}")
+    @Path("/{id}/gates/loa")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Record a gate", description = "gate is loa, fda, irb, consent or dea; the body is that gate's "
-            + "record (schemas LoaGate, FdaGate, IrbGate, ConsentGate, DeaGate). Physicians record FDA, IRB and consent "
-            + "on their own cases; sponsor staff the LOA and DEA. When every gate is satisfied the case becomes "
-            + "READY_TO_SHIP by itself; the FDA gate of a submitted IND opens 30 days after FDA received it.")
+    @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
+    @Operation(operationId = "recordLoaGate", summary = "Record the sponsor's letter of authorization",
+            description = "Sponsor staff (triagers, medical reviewers); 21 CFR 312.310(b)." + GATE_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GateDetails.Loa.class),
+            examples = @ExampleObject(name = "letter issued", value = "{\"reference\":\"EA-LOA-0042\",\"issuedOn\":\"2026-03-02\"}")))
     @APIResponse(responseCode = "200", description = "Every gate after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
     @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Fields missing or invalid",
+    @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<GateStatus> recordGate(@PathParam("id") UUID id, @PathParam("gate") String gate, JsonNode body) {
-        Gate g = Gate.fromPath(gate);
-        if (g == null) {
-            throw ProblemException.notFound("Gate '" + gate + "' (gates: loa, fda, irb, consent, dea)");
-        }
-        return gateService.record(caller(), id, g, body);
+    public List<GateStatus> recordLoaGate(@PathParam("id") UUID id,
+                                          @NotNull(message = "a JSON body is required") GateDetails.Loa body) {
+        return gateService.record(caller(), id, Gate.LOA, body);
+    }
+
+    @PUT
+    @Path("/{id}/gates/fda")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.PHYSICIAN)
+    @Operation(operationId = "recordFdaGate", summary = "Record how FDA allowed treatment",
+            description = "The physician, on their own case: an IND FDA received (in effect 30 days later unless FDA "
+                    + "allows earlier; 21 CFR 312.40(b)) or an emergency authorisation by telephone (21 CFR 312.310(d))."
+                    + GATE_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GateDetails.Fda.class),
+            examples = @ExampleObject(name = "IND received by FDA", value = "{\"route\":\"SUBMITTED\",\"receivedByFdaOn\":\"2026-03-02\",\"indNumber\":\"123456\"}")))
+    @APIResponse(responseCode = "200", description = "Every gate after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+    @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<GateStatus> recordFdaGate(@PathParam("id") UUID id,
+                                          @NotNull(message = "a JSON body is required") GateDetails.Fda body) {
+        return gateService.record(caller(), id, Gate.FDA, body);
+    }
+
+    @PUT
+    @Path("/{id}/gates/irb")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.PHYSICIAN)
+    @Operation(operationId = "recordIrbGate", summary = "Record the IRB's approval (or an emergency notice)",
+            description = "The physician, on their own case: convened board, chair or designated member, or in an "
+                    + "emergency the notice to the IRB within 5 working days (21 CFR 56.104(c))." + GATE_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GateDetails.Irb.class),
+            examples = @ExampleObject(name = "approved by the chair", value = "{\"route\":\"CHAIR_CONCURRENCE\",\"approvedOn\":\"2026-03-04\",\"reference\":\"IRB-2026-117\"}")))
+    @APIResponse(responseCode = "200", description = "Every gate after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+    @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<GateStatus> recordIrbGate(@PathParam("id") UUID id,
+                                          @NotNull(message = "a JSON body is required") GateDetails.Irb body) {
+        return gateService.record(caller(), id, Gate.IRB, body);
+    }
+
+    @PUT
+    @Path("/{id}/gates/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.PHYSICIAN)
+    @Operation(operationId = "recordConsentGate", summary = "Record the patient's signed informed consent",
+            description = "The physician, on their own case (21 CFR 50)." + GATE_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GateDetails.Consent.class),
+            examples = @ExampleObject(name = "signed", value = "{\"signedOn\":\"2026-03-05\"}")))
+    @APIResponse(responseCode = "200", description = "Every gate after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+    @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<GateStatus> recordConsentGate(@PathParam("id") UUID id,
+                                              @NotNull(message = "a JSON body is required") GateDetails.Consent body) {
+        return gateService.record(caller(), id, Gate.CONSENT, body);
+    }
+
+    @PUT
+    @Path("/{id}/gates/dea")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
+    @Operation(operationId = "recordDeaGate", summary = "Record the verified DEA Schedule I registration",
+            description = "Sponsor staff, after verifying the physician's registration and storage site "
+                    + "(21 CFR 1301.18, 1301.75)." + GATE_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GateDetails.Dea.class),
+            examples = @ExampleObject(name = "verified", value = "{\"registrationNumber\":\"AB1234563\",\"scheduleI\":true,\"storageSite\":\"Locked safe, room 4B, Bayview Psychiatry\",\"verifiedOn\":\"2026-03-05\"}")))
+    @APIResponse(responseCode = "200", description = "Every gate after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+    @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<GateStatus> recordDeaGate(@PathParam("id") UUID id,
+                                          @NotNull(message = "a JSON body is required") GateDetails.Dea body) {
+        return gateService.record(caller(), id, Gate.DEA, body);
+    }
+
+    /** Any other gate name: a clear 404 rather than the framework's. */
+    @PUT
+    @Path("/{id}/gates/{gate}")
+    @Operation(hidden = true)
+    public List<GateStatus> unknownGate(@PathParam("id") UUID id, @PathParam("gate") String gate) {
+        throw ProblemException.notFound("Gate '" + gate + "' (gates: loa, fda, irb, consent, dea)");
     }
 
     @PUT
     @Path("/{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Assign the case", description = "Triagers and medical reviewers; {\"assignee\": null} unassigns.")
+    @Operation(operationId = "assignCase", summary = "Assign the case", description = "Triagers and medical reviewers; {\"assignee\": null} unassigns.")
+    @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public CaseView assign(@PathParam("id") UUID id, TriageService.Assignment body) {
@@ -189,7 +280,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/notes")
-    @Operation(summary = "Notes on the case", description = "Sponsor staff and auditors read all; the physician only "
+    @Operation(operationId = "listCaseNotes", summary = "Notes on the case", description = "Sponsor staff and auditors read all; the physician only "
             + "notes marked for them.")
     @APIResponse(responseCode = "200", description = "Notes, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView[].class)))
@@ -201,7 +292,9 @@ public class CaseResource {
     @Path("/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Add a note", description = "Visible to sponsor staff only unless visibleToPhysician is true.")
+    @Operation(operationId = "addCaseNote", summary = "Add a note", description = "Visible to sponsor staff only unless visibleToPhysician is true.")
+    @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "The note",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
     public Response addNote(@PathParam("id") UUID id, TriageService.NewNote body) {
@@ -210,7 +303,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/audit")
-    @Operation(summary = "The audit trail", description = "Every change to the case, oldest first: actor, role, server "
+    @Operation(operationId = "getAuditTrail", summary = "The audit trail", description = "Every change to the case, oldest first: actor, role, server "
             + "time, action, old and new values, reason, and the hash chain. Auditors and sponsor staff; the physician "
             + "for their own case. Nothing can change or delete an entry.")
     @APIResponse(responseCode = "200", description = "Entries",
@@ -222,7 +315,7 @@ public class CaseResource {
 
     @GET
     @Path("/{id}/audit/verify")
-    @Operation(summary = "Verify the audit trail", description = "Recomputes the hash chain and says whether it is "
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail", description = "Recomputes the hash chain and says whether it is "
             + "intact, and if not, at which entry it breaks.")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerification.class)))

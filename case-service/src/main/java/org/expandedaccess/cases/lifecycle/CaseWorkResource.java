@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.cases.adverse.AdverseEventService;
 import org.expandedaccess.cases.adverse.AdverseEventView;
@@ -37,12 +37,7 @@ import java.util.UUID;
 @Path("/api/v1/cases/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Case work")
-@SecurityRequirement(name = "keycloak")
 @RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such case visible to the caller",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseWorkResource {
@@ -66,7 +61,7 @@ public class CaseWorkResource {
 
     @GET
     @Path("/deadlines")
-    @Operation(summary = "Deadlines of the case", description = "Each with due date, rule, source, who must act, and "
+    @Operation(operationId = "listCaseDeadlines", summary = "Deadlines of the case", description = "Each with due date, rule, source, who must act, and "
             + "status (OPEN, MET with when, OVERDUE, CANCELLED), nearest first.")
     @APIResponse(responseCode = "200", description = "Deadlines",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView[].class)))
@@ -78,8 +73,10 @@ public class CaseWorkResource {
     @Path("/deadlines/{deadlineId}/met")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Mark a deadline met", description = "By whoever must act on it: the physician for the emergency "
+    @Operation(operationId = "markDeadlineMet", summary = "Mark a deadline met", description = "By whoever must act on it: the physician for the emergency "
             + "written submission, the IRB notice and the annual report; sponsor staff for the acknowledgement.")
+    @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Deadlines after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineView[].class)))
     public List<DeadlineView> met(@PathParam("id") UUID id, @PathParam("deadlineId") UUID deadlineId, DeadlineQueries.Met body) {
@@ -88,7 +85,7 @@ public class CaseWorkResource {
 
     @GET
     @Path("/treatment")
-    @Operation(summary = "Treatment plan, sessions, deviations", description = "The plan generated from the program when "
+    @Operation(operationId = "getTreatment", summary = "Treatment plan, sessions, deviations", description = "The plan generated from the program when "
             + "treatment started, the sessions recorded, deviation flags and dosing progress.")
     @APIResponse(responseCode = "200", description = "Treatment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentView.class)))
@@ -100,7 +97,7 @@ public class CaseWorkResource {
     @Path("/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.PHYSICIAN)
-    @Operation(summary = "Record a treatment session", description = "The physician, on their own case while it is "
+    @Operation(operationId = "recordTreatmentSession", summary = "Record a treatment session", description = "The physician, on their own case while it is "
             + "IN_TREATMENT. Deviations from the program are flagged on the case; they do not block recording.")
     @APIResponse(responseCode = "201", description = "Treatment after recording",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentView.class)))
@@ -112,7 +109,8 @@ public class CaseWorkResource {
 
     @GET
     @Path("/adverse-events")
-    @Operation(summary = "Adverse events of the case")
+    @Operation(operationId = "listAdverseEvents", summary = "Adverse events of the case",
+            description = "Oldest first, each with the safety report it opened (7 or 15 calendar days, 21 CFR 312.32) and whether that was submitted.")
     @APIResponse(responseCode = "200", description = "Adverse events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdverseEventView[].class)))
     public List<AdverseEventView> adverseEvents(@PathParam("id") UUID id) {
@@ -123,7 +121,7 @@ public class CaseWorkResource {
     @Path("/adverse-events")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.PHYSICIAN, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Record an adverse event", description = "After shipment. A serious and unexpected suspected "
+    @Operation(operationId = "recordAdverseEvent", summary = "Record an adverse event", description = "After shipment. A serious and unexpected suspected "
             + "adverse reaction opens an IND safety report deadline: 7 calendar days from awareness if fatal or "
             + "life-threatening, else 15 (21 CFR 312.32(c)). Publishes AdverseEventRecorded.")
     @APIResponse(responseCode = "201", description = "The adverse event",
@@ -138,7 +136,9 @@ public class CaseWorkResource {
     @Path("/adverse-events/{eventId}/safety-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.PHYSICIAN, Caller.MEDICAL_REVIEWER})
-    @Operation(summary = "Mark the IND safety report submitted", description = "Meets the safety report deadline.")
+    @Operation(operationId = "recordSafetyReport", summary = "Mark the IND safety report submitted", description = "Meets the safety report deadline.")
+    @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The adverse event",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdverseEventView.class)))
     public AdverseEventView safetyReport(@PathParam("id") UUID id, @PathParam("eventId") UUID eventId,
@@ -148,7 +148,7 @@ public class CaseWorkResource {
 
     @GET
     @Path("/form-3926")
-    @Operation(summary = "Form FDA 3926 draft (JSON)", description = "Fields 1-11 of the 08/22 edition filled from the "
+    @Operation(operationId = "getForm3926Draft", summary = "Form FDA 3926 draft (JSON)", description = "Fields 1-11 of the 08/22 edition filled from the "
             + "request (read from intake-service with your token) and the case; every field the system could not fill "
             + "is marked. Initial or follow-up is chosen from the case state. Ask with Accept: application/pdf for a PDF "
             + "to review and sign. 503 when intake-service cannot be reached.")
@@ -161,7 +161,7 @@ public class CaseWorkResource {
     @GET
     @Path("/form-3926")
     @Produces("application/pdf")
-    @Operation(summary = "Form FDA 3926 draft (PDF)")
+    @Operation(operationId = "getForm3926DraftPdf", summary = "Form FDA 3926 draft (PDF)")
     @APIResponse(responseCode = "200", description = "The draft as PDF", content = @Content(mediaType = "application/pdf"))
     public Response form3926Pdf(@PathParam("id") UUID id) {
         Form3926Draft draft = form.draft(caller(), id, jwt.getRawToken());

@@ -37,9 +37,14 @@ final class KeycloakComponent extends ProcessComponent {
             listener.message(name(), "first start: Keycloak configures itself once, allow 1-2 minutes");
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        // the portal's redirect and logout URIs name its port, which moves with the port offset
+        // the portal's and the Swagger UIs' redirect URIs and web origins name their ports, which move with the
+        // port offset
         String realm = Files.readString(config.realmFile())
-                .replace("http://localhost:" + PORTAL_DEFAULT_PORT, config.portalUrl());
+                .replace("http://localhost:" + PORTAL_DEFAULT_PORT, config.portalUrl())
+                .replace("http://localhost:8081", "http://localhost:" + config.intakePort())
+                .replace("http://localhost:8082", "http://localhost:" + config.eligibilityPort())
+                .replace("http://localhost:8083", "http://localhost:" + config.casePort())
+                .replace("http://localhost:8084", "http://localhost:" + config.notificationPort());
         Files.writeString(imports.resolve(config.realmFile().getFileName()), realm);
         Files.createDirectories(dbDir());
     }

@@ -12,15 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
@@ -33,13 +32,7 @@ import java.util.UUID;
 @Path("/api/v1/eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Eligibility")
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-@SecurityRequirement(name = "keycloak")
 @RolesAllowed({Caller.PHYSICIAN, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Role not allowed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EligibilityResource {
 
     private final DeterminationService service;
@@ -52,7 +45,7 @@ public class EligibilityResource {
 
     @GET
     @Path("/{requestId}")
-    @Operation(summary = "Current eligibility of a request", description = "The determination of the latest request "
+    @Operation(operationId = "getDetermination", summary = "Current eligibility of a request", description = "The determination of the latest request "
             + "version with every criterion's status, evidence and source, and the outcome in force (a medical "
             + "reviewer's override wins). A physician sees only their own requests; others answer 404.")
     @APIResponse(responseCode = "200", description = "The current eligibility", content = @Content(
@@ -66,7 +59,7 @@ public class EligibilityResource {
 
     @GET
     @Path("/{requestId}/history")
-    @Operation(summary = "Every determination of a request", description = "Oldest first: one per evaluated request "
+    @Operation(operationId = "listDeterminationHistory", summary = "Every determination of a request", description = "Oldest first: one per evaluated request "
             + "version, each with the overrides of it. Same visibility as the current eligibility.")
     @APIResponse(responseCode = "200", description = "The determinations", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeterminationView[].class)))
@@ -80,7 +73,7 @@ public class EligibilityResource {
     @Path("/{requestId}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.MEDICAL_REVIEWER)
-    @Operation(summary = "Override the current determination", description = "Medical reviewers only. The override "
+    @Operation(operationId = "reviewDetermination", summary = "Override the current determination", description = "Medical reviewers only. The override "
             + "is stored beside the automatic determination, never replacing it, and published as "
             + "org.expandedaccess.eligibility.overridden.v1. A retry with the same Idempotency-Key creates nothing new.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -106,7 +99,7 @@ public class EligibilityResource {
     @Path("/prescreen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.PHYSICIAN)
-    @Operation(summary = "Pre-screen before submitting", description = "Physicians only. Evaluates the clinical "
+    @Operation(operationId = "prescreenDraft", summary = "Pre-screen before submitting", description = "Physicians only. Evaluates the clinical "
             + "content of a request draft against the program's current definition and returns the determination; "
             + "nothing is stored or logged. Values left out come out UNKNOWN, which shows at once what is missing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

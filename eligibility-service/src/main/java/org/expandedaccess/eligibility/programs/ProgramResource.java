@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
@@ -20,10 +20,7 @@ import java.util.List;
 @Path("/api/v1/eligibility/programs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programs")
-@SecurityRequirement(name = "keycloak")
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgramResource {
 
     private final ProgramCatalog catalog;
@@ -33,7 +30,7 @@ public class ProgramResource {
     }
 
     @GET
-    @Operation(summary = "Active program definitions", description = "Every program this service screens for, "
+    @Operation(operationId = "listPrograms", summary = "Active program definitions", description = "Every program this service screens for, "
             + "with each criterion's kind, parameters and source. Open to any authenticated user.")
     @APIResponse(responseCode = "200", description = "The definitions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView[].class)))
@@ -43,7 +40,8 @@ public class ProgramResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One active program definition")
+    @Operation(operationId = "getProgram", summary = "One active program definition",
+            description = "Its version, criteria with their parameters and sources, and the needs-review flags; 404 for a program id that is not active.")
     @APIResponse(responseCode = "200", description = "The definition",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "404", description = "No such program",

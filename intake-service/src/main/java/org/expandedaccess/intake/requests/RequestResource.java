@@ -20,15 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.intake.content.RequestContent;
 import org.expandedaccess.platform.paging.Paging;
@@ -44,15 +43,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Requests", description = "Expanded access requests: drafts, submission, amendments, withdrawal")
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "Access token from Keycloak realm expanded-access (audience ea-api)")
-@SecurityRequirement(name = "keycloak")
-@APIResponse(responseCode = "401", description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role may not do this",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "A dependency (database, identity provider) is down; retry after Retry-After seconds",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RequestResource {
 
     private static final String WRITERS_NOTE = " Physicians act on their own requests; an integrator acts on behalf of the "
@@ -68,7 +58,7 @@ public class RequestResource {
 
     @POST
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
-    @Operation(summary = "Create a draft request",
+    @Operation(operationId = "createRequest", summary = "Create a draft request",
             description = "The draft may be incomplete (see /completeness) but nothing in it may be malformed." + WRITERS_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RequestContent.class),
@@ -99,7 +89,7 @@ public class RequestResource {
 
     @GET
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-    @Operation(summary = "List requests", description = "Newest first. A physician sees their own, an integrator what "
+    @Operation(operationId = "listRequests", summary = "List requests", description = "Newest first. A physician sees their own, an integrator what "
             + "it created; triagers, medical reviewers and auditors see all.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView[].class)))
@@ -112,7 +102,7 @@ public class RequestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-    @Operation(summary = "Read a request", description = "Anyone else's request answers 404, so existence does not leak.")
+    @Operation(operationId = "getRequest", summary = "Read a request", description = "Anyone else's request answers 404, so existence does not leak.")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "404", description = "No such request visible to the caller",
@@ -124,7 +114,7 @@ public class RequestResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
-    @Operation(summary = "Replace a draft", description = "Only while the request is a draft." + WRITERS_NOTE)
+    @Operation(operationId = "replaceRequest", summary = "Replace a draft", description = "Only while the request is a draft." + WRITERS_NOTE)
     @APIResponse(responseCode = "200", description = "The updated draft",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "Malformed fields; nothing stored",
@@ -140,7 +130,7 @@ public class RequestResource {
     @GET
     @Path("/{id}/completeness")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-    @Operation(summary = "What blocks submission", description = "Every missing field, by JSON path, with a message a physician understands.")
+    @Operation(operationId = "getRequestCompleteness", summary = "What blocks submission", description = "Every missing field, by JSON path, with a message a physician understands.")
     @APIResponse(responseCode = "200", description = "Completeness",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class)))
     public Completion completeness(@PathParam("id") UUID id) {
@@ -151,7 +141,7 @@ public class RequestResource {
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD) // no body: whatever Content-Type a client sends (or none) is fine
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
-    @Operation(summary = "Submit a draft", description = "Freezes version 1 and publishes RequestSubmitted to ea.requests."
+    @Operation(operationId = "submitRequest", summary = "Submit a draft", description = "Freezes version 1 and publishes RequestSubmitted to ea.requests."
             + WRITERS_NOTE)
     @APIResponse(responseCode = "200", description = "Submitted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
@@ -172,7 +162,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/amendments")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
-    @Operation(summary = "Amend a submitted request", description = "Creates the next version with the full new "
+    @Operation(operationId = "amendRequest", summary = "Amend a submitted request", description = "Creates the next version with the full new "
             + "content and publishes RequestAmended." + WRITERS_NOTE)
     @APIResponse(responseCode = "200", description = "The new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
@@ -188,7 +178,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
-    @Operation(summary = "Withdraw a request", description = "A submitted request publishes RequestWithdrawn. "
+    @Operation(operationId = "withdrawRequest", summary = "Withdraw a request", description = "A submitted request publishes RequestWithdrawn. "
             + "Nothing is deleted." + WRITERS_NOTE)
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
@@ -202,7 +192,7 @@ public class RequestResource {
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
-    @Operation(summary = "Every submitted version", description = "Version 1 is the submission; each amendment adds one.")
+    @Operation(operationId = "listRequestVersions", summary = "Every submitted version", description = "Version 1 is the submission; each amendment adds one.")
     @APIResponse(responseCode = "200", description = "Versions, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView[].class)))
     public List<VersionView> versions(@PathParam("id") UUID id) {

@@ -16,12 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.notifications.recipients.NotificationsConfig;
 import org.expandedaccess.platform.paging.Paging;
@@ -37,8 +36,6 @@ import java.util.UUID;
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inbox")
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-@SecurityRequirement(name = "keycloak")
 @Authenticated
 public class NotificationResource {
 
@@ -59,7 +56,7 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(summary = "My inbox", description = "The signed-in user's own items, and their team's (triagers, medical"
+    @Operation(operationId = "listNotifications", summary = "My inbox", description = "The signed-in user's own items, and their team's (triagers, medical"
             + " reviewers) or client's (integrators), newest first.")
     @APIResponse(responseCode = "200", description = "One page of notifications",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -71,7 +68,8 @@ public class NotificationResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of my items are unread")
+    @Operation(operationId = "countUnreadNotifications", summary = "How many of my items are unread",
+            description = "Counts the caller's own inbox and their role's team inbox, as listNotifications with unread=true would.")
     @APIResponse(responseCode = "200", description = "The count",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class)))
     public UnreadCount unreadCount() {
@@ -80,7 +78,7 @@ public class NotificationResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(summary = "Mark an item read", description = "Someone else's item answers 404. A team item is read for the whole team.")
+    @Operation(operationId = "markNotificationRead", summary = "Mark an item read", description = "Someone else's item answers 404. A team item is read for the whole team.")
     @APIResponse(responseCode = "200", description = "The item, now read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "No such item in the caller's inboxes",
@@ -92,7 +90,7 @@ public class NotificationResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "My new items, live (Server-Sent Events)",
+    @Operation(operationId = "streamNotifications", summary = "My new items, live (Server-Sent Events)",
             description = "First an event named `ready` (from then on nothing new is missed), then one event named"
                     + " `notification` per new item of the caller's inboxes, its data the item as JSON, its id the"
                     + " item's id; a comment every 25 s keeps the connection open. After a reconnect, reload the list.")

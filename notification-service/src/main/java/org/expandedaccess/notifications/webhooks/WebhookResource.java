@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.notifications.webhooks.WebhookViews.DeliveryView;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookCreated;
@@ -39,7 +39,6 @@ import java.util.UUID;
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Signed webhooks (Standard Webhooks) for integrators, about the requests they submitted.")
-@SecurityRequirement(name = "keycloak")
 @RolesAllowed(Caller.INTEGRATOR)
 public class WebhookResource {
 
@@ -53,7 +52,7 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe", description = "Registers an https:// endpoint for some (or all) event types of the"
+    @Operation(operationId = "createWebhook", summary = "Subscribe", description = "Registers an https:// endpoint for some (or all) event types of the"
             + " requests this client submitted. The answer holds the signing secret (whsec_...), shown only here."
             + " Each POST carries webhook-id, webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256 of"
             + " id.timestamp.body>). Send an Idempotency-Key to retry safely.")
@@ -72,7 +71,7 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "My subscriptions", description = "This client's subscriptions only (no secrets).")
+    @Operation(operationId = "listWebhooks", summary = "My subscriptions", description = "This client's subscriptions only (no secrets).")
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView[].class)))
     public List<WebhookView> list() {
@@ -81,7 +80,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One subscription", description = "Another client's subscription answers 404.")
+    @Operation(operationId = "getWebhook", summary = "One subscription", description = "Another client's subscription answers 404.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
@@ -92,7 +91,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Unsubscribe", description = "Deliveries not yet sent are cancelled.")
+    @Operation(operationId = "deleteWebhook", summary = "Unsubscribe", description = "Deliveries not yet sent are cancelled.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,7 +102,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/enable")
-    @Operation(summary = "Enable again", description = "After the subscription was disabled for repeated failures;"
+    @Operation(operationId = "enableWebhook", summary = "Enable again", description = "After the subscription was disabled for repeated failures;"
             + " pending deliveries resume.")
     @APIResponse(responseCode = "200", description = "Enabled",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
@@ -115,7 +114,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Deliveries and their attempts", description = "Newest first, with every attempt's status code.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries and their attempts", description = "Newest first, with every attempt's status code.")
     @APIResponse(responseCode = "200", description = "One page of deliveries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView[].class)))
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
@@ -127,7 +126,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/replay")
-    @Operation(summary = "Send one delivery again", description = "Same body and webhook-id, a new timestamp and"
+    @Operation(operationId = "replayWebhookDelivery", summary = "Send one delivery again", description = "Same body and webhook-id, a new timestamp and"
             + " signature, a fresh set of retries.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
