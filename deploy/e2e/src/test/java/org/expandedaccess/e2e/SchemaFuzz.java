@@ -133,6 +133,12 @@ final class SchemaFuzz {
     }
 
     /** The valid-looking body, then violations of the whole body, then {@code perField} violations of single fields. */
+    /** Whether the schema accepts properties it does not name ({@code additionalProperties} true or a schema). */
+    private static boolean open(JsonNode schema) {
+        JsonNode additional = schema.path("additionalProperties");
+        return additional.isObject() || additional.asBoolean(false);
+    }
+
     List<Variant> variants(JsonNode schemaRef, int perField) {
         JsonNode base = sample(schemaRef, 0);
         List<Variant> out = new ArrayList<>();
@@ -151,7 +157,9 @@ final class SchemaFuzz {
         if (base.isObject()) {
             ObjectNode unknown = ((ObjectNode) base).deepCopy();
             unknown.put("surelyNotAField", "x");
-            fields.add(new Variant("unknown property at the top", unknown.toString(), "application/json", true));
+            // refused unless the schema says other properties are accepted (pre-screening ignores the rest of a draft)
+            fields.add(new Variant("unknown property at the top", unknown.toString(), "application/json",
+                    !open(resolve(schemaRef))));
             fieldVariants(resolve(schemaRef), (ObjectNode) base, "", fields, 0);
         }
         java.util.Collections.shuffle(fields, random);
@@ -223,7 +231,8 @@ final class SchemaFuzz {
                     if (depth < 3 && base.get(p.getKey()) instanceof ObjectNode nested) {
                         ObjectNode withUnknown = base.deepCopy();
                         ((ObjectNode) withUnknown.get(p.getKey())).put("surelyNotAField", 1);
-                        out.add(new Variant("unknown property in " + field, withUnknown.toString(), "application/json", true));
+                        out.add(new Variant("unknown property in " + field, withUnknown.toString(), "application/json",
+                                !open(fieldSchema)));
                         // nested fields keep the rest of the body as generated
                         List<Variant> inner = new ArrayList<>();
                         fieldVariants(fieldSchema, nested, "", inner, depth + 1);

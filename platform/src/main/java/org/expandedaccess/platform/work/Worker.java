@@ -84,8 +84,40 @@ public final class Worker<T, R> {
         if (results.size() != claimed.size()) {
             throw new IllegalStateException(name + ": " + results.size() + " results for " + claimed.size() + " rows");
         }
-        QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).run(() -> work.record(claimed, results));
+        record(claimed, results);
         return new Pass(claimed.size(), (int) results.stream().filter(work::failed).count());
+    }
+
+    /**
+     * Records what was done. Work that was performed (a mail handed to the SMTP server, a webhook answered) must
+     * not be performed again because its outcome could not be written (the database down, typically): the
+     * outcome is kept and written again, with backoff, until it is on disk or the worker stops. Only a stop or
+     * a crash in that window leaves the rows to be performed once more, after their claim expires.
+     */
+    private void record(List<T> claimed, List<R> results) {
+        long backoffMs = 0;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).run(() -> work.record(claimed, results));
+                if (backoffMs > 0) {
+                    LOG.infof("%s: the outcome of %d rows is recorded", name, claimed.size());
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    throw e;
+                }
+                backoffMs = Math.min(Math.max(backoffMs * 2, 200), MAX_BACKOFF_MS);
+                LOG.warnf("%s: %d rows done but their outcome not recorded (%s); recording it again in %d ms, "
+                        + "without doing them again", name, claimed.size(), e.getClass().getSimpleName(), backoffMs);
+                try {
+                    Thread.sleep(backoffMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private void loop() {

@@ -33,6 +33,8 @@ class WorkerTest {
         final List<Integer> done = java.util.Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger failuresLeft = new AtomicInteger();
         final AtomicInteger passes = new AtomicInteger();
+        final AtomicInteger recordFailuresLeft = new AtomicInteger();
+        final List<Integer> performed = java.util.Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public List<Integer> claim(int limit) {
@@ -50,11 +52,15 @@ class WorkerTest {
                 due.addAll(claimed); // as a lease running out would
                 throw new IllegalStateException("receiver down");
             }
+            performed.addAll(claimed);
             return claimed.stream().map(i -> "ok " + i).toList();
         }
 
         @Override
         public void record(List<Integer> claimed, List<String> results) {
+            if (recordFailuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("database down");
+            }
             done.addAll(claimed);
         }
 
@@ -93,6 +99,22 @@ class WorkerTest {
             worker.wake();
             await().atMost(Duration.ofSeconds(15)).until(() -> queue.done.size() == 3);
             assertEquals(List.of(1, 2, 3), queue.done.stream().sorted().toList());
+        } finally {
+            worker.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void workDoneWhileItsOutcomeCannotBeRecordedIsRecordedLaterAndNeverDoneTwice() {
+        Queue queue = new Queue();
+        queue.recordFailuresLeft.set(3); // the mail went out, then the database went away for a while
+        Worker<Integer, String> worker = new Worker<>("test-worker", Duration.ofMinutes(10), 10, Duration.ofSeconds(10), queue);
+        worker.start();
+        try {
+            queue.due.addAll(List.of(1, 2, 3));
+            worker.wake();
+            await().atMost(Duration.ofSeconds(15)).until(() -> queue.done.size() == 3);
+            assertEquals(List.of(1, 2, 3), queue.performed.stream().sorted().toList(), "each performed once");
         } finally {
             worker.stop(Duration.ofSeconds(5));
         }
