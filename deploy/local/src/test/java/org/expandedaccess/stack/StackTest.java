@@ -65,16 +65,33 @@ class StackTest {
         }
     }
 
-    /** A port 3025 + offset with all other offset ports still below 65536. */
-    private static ServerSocket bindSomeSmtpPort() throws IOException {
+    /**
+     * A port 3025 + offset, bound here, at an offset whose other stack ports are free right now (below 65536),
+     * so the refusal names this port alone.
+     */
+    private ServerSocket bindSomeSmtpPort() throws IOException {
         for (int offset = 30000; offset < 50000; offset += 97) {
+            int smtp = 3025 + offset;
+            StackConfig probe = StackConfig.withPortOffset(offset, tmp.resolve("probe"), tmp);
+            boolean othersFree = probe.ports().keySet().stream().filter(p -> p != smtp).allMatch(StackTest::free);
+            if (!othersFree) {
+                continue;
+            }
             try {
-                return new ServerSocket(3025 + offset, 1, InetAddress.getLoopbackAddress());
+                return new ServerSocket(smtp, 1, InetAddress.getLoopbackAddress());
             } catch (IOException e) {
                 // taken by someone else: try the next one
             }
         }
         throw new IOException("no free port found for the test");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test
