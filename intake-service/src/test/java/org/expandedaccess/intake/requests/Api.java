@@ -14,6 +14,7 @@ import org.expandedaccess.infra.TopicReader;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.expandedaccess.testing.EventSchemas;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -87,28 +88,7 @@ final class Api {
     static void assertMatchesSchema(String type, String json) throws Exception {
         String name = type.replace("org.expandedaccess.", "");
         Path file = Path.of("..", "docs", "events", name + ".schema.json");
-        Set<ValidationMessage> errors = closedSchema(file).validate(JSON.readTree(json));
+        Set<ValidationMessage> errors = EventSchemas.closed(file).validate(JSON.readTree(json));
         assertTrue(errors.isEmpty(), "event does not match " + file + " (every object closed): " + errors);
-    }
-
-    /**
-     * The schema as a producer must meet it. The published schema is open, so that consumers accept fields
-     * added later within the version (docs/events/README.md); a producer emits only the fields it documents,
-     * so here every object that lists its properties is closed and an undocumented or misspelt field fails.
-     */
-    static JsonSchema closedSchema(Path file) throws IOException {
-        JsonNode schema = JSON.readTree(file.toFile());
-        close(schema);
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-    }
-
-    private static void close(JsonNode node) {
-        if (node instanceof ObjectNode object && object.get("properties") instanceof ObjectNode
-                && !object.has("additionalProperties")) {
-            object.put("additionalProperties", false);
-        }
-        if (node.isContainerNode()) {
-            node.forEach(Api::close);
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.expandedaccess.infra.TopicReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.expandedaccess.testing.EventSchemas;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -112,31 +113,10 @@ public final class Events {
     public static void assertMatchesSchema(String name, JsonNode data) {
         Path file = Path.of("..", "docs", "events", name + ".schema.json");
         try {
-            Set<ValidationMessage> errors = closedSchema(file).validate(data);
+            Set<ValidationMessage> errors = EventSchemas.closed(file).validate(data);
             assertTrue(errors.isEmpty(), "test event does not match " + file + " (every object closed): " + errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The schema as a producer must meet it. The published schema is open, so that consumers accept fields
-     * added later within the version (docs/events/README.md); a producer emits only the fields it documents,
-     * so here every object that lists its properties is closed and an undocumented or misspelt field fails.
-     */
-    static JsonSchema closedSchema(Path file) throws IOException {
-        JsonNode schema = JSON.readTree(file.toFile());
-        close(schema);
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-    }
-
-    private static void close(JsonNode node) {
-        if (node instanceof ObjectNode object && object.get("properties") instanceof ObjectNode
-                && !object.has("additionalProperties")) {
-            object.put("additionalProperties", false);
-        }
-        if (node.isContainerNode()) {
-            node.forEach(Events::close);
         }
     }
 
