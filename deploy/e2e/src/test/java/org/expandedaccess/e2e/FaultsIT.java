@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that every channel is used), each service in turn, then the Kafka broker, then PostgreSQL is killed
  * with SIGKILL and brought back by the launcher. Afterwards every acknowledged submission has exactly
  * one case, one determination, the inbox items of an undisturbed submission, one e-mail per recipient
- * and event, and its webhook events each under one webhook-id. Per component it prints: submissions,
+ * and event (but for the one mail in flight when notification-service is killed, which SMTP cannot make
+ * idempotent: sent again with the same Message-ID), and its webhook events each under one webhook-id. Per component it prints: submissions,
  * lost, duplicated, seconds to recover.
  *
  * <p>The README's test command runs the short version; {@code -Dfaults.full=true} (its own command, see
@@ -119,7 +120,7 @@ class FaultsIT {
             figures.forEach(f -> System.out.printf("faults: | %s | %d | %d | %d | %d |%n", f.component(), f.submissions(),
                     f.lost(), f.duplicated(), f.recoverySeconds()));
             assertEquals(List.of(), pipeline.parked(), "nothing is parked");
-            assertOneMailPerRecipientAndEvent(all);
+            assertOneMailPerRecipientAndEvent(all, rounds);
             assertOneWebhookIdPerEvent(all);
         } finally {
             receiver.stop(0);
@@ -139,8 +140,15 @@ class FaultsIT {
         return last;
     }
 
-    /** Mail is sent with a Message-ID derived from event and recipient: a second copy would repeat it. */
-    private void assertOneMailPerRecipientAndEvent(List<String> requestIds) throws Exception {
+    /**
+     * Mail is sent with a Message-ID derived from event and recipient, and each mail's outcome is recorded as soon
+     * as the SMTP server accepted it. SMTP has no idempotency, so one window is left: notification-service killed
+     * after the server accepted a mail and before its record is written. That mail is sent again, with the same
+     * Message-ID, once its claim expires: at most the one mail in flight per kill of notification-service (one
+     * e-mail worker). Anything more (a second copy without a kill, two mails from one kill, a third copy, another
+     * Message-ID) fails.
+     */
+    private void assertOneMailPerRecipientAndEvent(List<String> requestIds, int notificationKills) throws Exception {
         Set<String> wanted = new HashSet<>(requestIds);
         await().atMost(Duration.ofSeconds(60)).until(() -> mailsMentioning(wanted).size() >= wanted.size());
         Map<String, Integer> byMessageId = new HashMap<>();
@@ -150,7 +158,11 @@ class FaultsIT {
         }
         List<String> repeated = byMessageId.entrySet().stream().filter(e -> e.getValue() > 1)
                 .map(e -> e.getKey() + " x" + e.getValue()).toList();
-        assertEquals(List.of(), repeated, "one e-mail per recipient and event");
+        System.out.printf("faults: %d e-mails, %d sent again after notification-service was killed mid-send (at most %d)%n",
+                byMessageId.values().stream().mapToInt(Integer::intValue).sum(), repeated.size(), notificationKills);
+        assertTrue(repeated.size() <= notificationKills && repeated.stream().allMatch(r -> r.endsWith(" x2")),
+                "one e-mail per recipient and event, but for at most the one in flight per kill of notification-service: "
+                        + repeated);
     }
 
     private List<MimeMessage> mailsMentioning(Set<String> requestIds) throws Exception {

@@ -70,6 +70,12 @@ public class EmailDispatcher implements ClaimedWork<EmailDispatcher.Claimed, Str
         return error != null;
     }
 
+    /** A repeated mail reaches a person (with the same Message-ID): after a crash, at most the one in flight. */
+    @Override
+    public boolean recordsEachRow() {
+        return true;
+    }
+
     @Override
     public void record(List<Claimed> claimed, List<String> errors) {
         for (int i = 0; i < claimed.size(); i++) {

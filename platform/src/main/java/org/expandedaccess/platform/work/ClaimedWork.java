@@ -24,4 +24,14 @@ public interface ClaimedWork<T, R> {
 
     /** Whether a result is a failure; any failure in a pass makes the worker back off before the next one. */
     boolean failed(R result);
+
+    /**
+     * Whether each row's outcome is recorded as soon as that row is done, instead of once for the batch. For work
+     * whose repetition a receiver sees (an e-mail: SMTP has no idempotency): a crash between doing a row and
+     * recording it repeats that row once its claim expires, so recording each row at once repeats at most the
+     * one row in flight, not every row of the batch done before the crash. Costs one transaction per row.
+     */
+    default boolean recordsEachRow() {
+        return false;
+    }
 }

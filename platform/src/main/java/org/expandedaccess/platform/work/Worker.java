@@ -80,12 +80,24 @@ public final class Worker<T, R> {
         if (claimed.isEmpty()) {
             return new Pass(0, 0);
         }
-        List<R> results = work.perform(claimed);
-        if (results.size() != claimed.size()) {
-            throw new IllegalStateException(name + ": " + results.size() + " results for " + claimed.size() + " rows");
+        if (!work.recordsEachRow()) {
+            return new Pass(claimed.size(), performAndRecord(claimed));
         }
-        record(claimed, results);
-        return new Pass(claimed.size(), (int) results.stream().filter(work::failed).count());
+        int failed = 0;
+        for (T row : claimed) {
+            failed += performAndRecord(List.of(row));
+        }
+        return new Pass(claimed.size(), failed);
+    }
+
+    /** Performs rows and records their outcomes; returns how many failed. */
+    private int performAndRecord(List<T> rows) {
+        List<R> results = work.perform(rows);
+        if (results.size() != rows.size()) {
+            throw new IllegalStateException(name + ": " + results.size() + " results for " + rows.size() + " rows");
+        }
+        record(rows, results);
+        return (int) results.stream().filter(work::failed).count();
     }
 
     /**

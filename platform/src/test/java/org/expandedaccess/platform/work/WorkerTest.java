@@ -35,6 +35,14 @@ class WorkerTest {
         final AtomicInteger passes = new AtomicInteger();
         final AtomicInteger recordFailuresLeft = new AtomicInteger();
         final List<Integer> performed = java.util.Collections.synchronizedList(new ArrayList<>());
+        /** What the worker did, in order: "perform [1, 2]", "record [1, 2]". */
+        final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+        boolean eachRow;
+
+        @Override
+        public boolean recordsEachRow() {
+            return eachRow;
+        }
 
         @Override
         public List<Integer> claim(int limit) {
@@ -53,6 +61,7 @@ class WorkerTest {
                 throw new IllegalStateException("receiver down");
             }
             performed.addAll(claimed);
+            calls.add("perform " + claimed);
             return claimed.stream().map(i -> "ok " + i).toList();
         }
 
@@ -62,6 +71,7 @@ class WorkerTest {
                 throw new IllegalStateException("database down");
             }
             done.addAll(claimed);
+            calls.add("record " + claimed);
         }
 
         @Override
@@ -115,6 +125,38 @@ class WorkerTest {
             worker.wake();
             await().atMost(Duration.ofSeconds(15)).until(() -> queue.done.size() == 3);
             assertEquals(List.of(1, 2, 3), queue.performed.stream().sorted().toList(), "each performed once");
+        } finally {
+            worker.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void workThatRecordsEachRowHasEveryOutcomeOnDiskBeforeTheNextRowIsDone() {
+        Queue queue = new Queue();
+        queue.eachRow = true; // e-mail: a crash after a row is done repeats that row alone, not the batch before it
+        Worker<Integer, String> worker = new Worker<>("test-worker", Duration.ofMinutes(10), 10, Duration.ofSeconds(10), queue);
+        worker.start();
+        try {
+            queue.due.addAll(List.of(1, 2, 3));
+            worker.wake();
+            await().atMost(Duration.ofSeconds(15)).until(() -> queue.done.size() == 3);
+            assertEquals(List.of("perform [1]", "record [1]", "perform [2]", "record [2]", "perform [3]", "record [3]"),
+                    queue.calls);
+        } finally {
+            worker.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aBatchIsRecordedOnceUnlessTheWorkRecordsEachRow() {
+        Queue queue = new Queue();
+        Worker<Integer, String> worker = new Worker<>("test-worker", Duration.ofMinutes(10), 10, Duration.ofSeconds(10), queue);
+        worker.start();
+        try {
+            queue.due.addAll(List.of(1, 2, 3));
+            worker.wake();
+            await().atMost(Duration.ofSeconds(15)).until(() -> queue.done.size() == 3);
+            assertEquals(List.of("perform [1, 2, 3]", "record [1, 2, 3]"), queue.calls);
         } finally {
             worker.stop(Duration.ofSeconds(5));
         }
