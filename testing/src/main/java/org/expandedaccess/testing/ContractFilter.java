@@ -48,7 +48,8 @@ public final class ContractFilter implements Filter {
             report = validator.validate(RestAssuredRequest.of(request), answer);
         } else {
             Request.Method method = Request.Method.valueOf(request.getMethod().toUpperCase());
-            report = validator.validateResponse(uri.getPath(), method, answer);
+            // the raw path: decoded, a %00 or %2F in a path parameter would change which operation it is matched to
+            report = validator.validateResponse(uri.getRawPath(), method, answer);
         }
         if (response.statusCode() == 404 || response.statusCode() == 405) {
             // a URL the document does not have, answered "no such thing": nothing to check it against
