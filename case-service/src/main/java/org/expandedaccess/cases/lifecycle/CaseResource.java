@@ -76,7 +76,8 @@ public class CaseResource {
             + "medical reviewers and auditors see all. Emergencies first, then the nearest due date, then the oldest "
             + "submission. Filters combine with AND; status may repeat.")
     @APIResponse(responseCode = "200", description = "One page of cases",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView[].class),
+                    examples = @ExampleObject(name = "the triage queue (one case)", value = Examples.CASES)))
     @jakarta.transaction.Transactional
     public List<CaseView> list(@QueryParam("status") List<String> status,
                                @QueryParam("emergency") Boolean emergency,
@@ -102,7 +103,8 @@ public class CaseResource {
     @Operation(operationId = "getCaseQueueSummary", summary = "Queue summary for sponsor staff",
             description = "How many cases are in each status, open emergencies and overdue cases. Not for physicians.")
     @APIResponse(responseCode = "200", description = "Counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueSummary.class),
+                    examples = @ExampleObject(name = "counts", value = Examples.QUEUE_SUMMARY)))
     @jakarta.transaction.Transactional
     public QueueSummary summary() {
         return repository.summary();
@@ -113,7 +115,8 @@ public class CaseResource {
     @Operation(operationId = "getCase", summary = "Read one case", description = "State, screening outcome, gates, assignee, next action and who "
             + "owns it, shipment, treatment, notes the caller may read, deadlines. Someone else's case answers 404.")
     @APIResponse(responseCode = "200", description = "The case",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class),
+                    examples = @ExampleObject(name = "authorizing: waiting for the IND to take effect", value = Examples.CASE)))
     @APIResponse(responseCode = "404", description = "No such case visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CaseDetail get(@PathParam("id") UUID id) {
@@ -127,8 +130,18 @@ public class CaseResource {
     @Operation(operationId = "transitionCase", summary = "Move the case to another state", description = "Legal moves, roles and requirements are the "
             + "transition table in the service README. 409 for a move that is not allowed (with the allowed next states), "
             + "403 for a role that may not make it, 422 when something it needs is missing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TransitionRequest.class),
+            examples = {
+                    @ExampleObject(name = "approve with the LOA (sponsor, from UNDER_REVIEW)", value = Examples.APPROVE),
+                    @ExampleObject(name = "request information (sponsor, from UNDER_REVIEW)", value = Examples.REQUEST_INFORMATION),
+                    @ExampleObject(name = "record the shipment (sponsor, from READY_TO_SHIP)", value = Examples.SHIP),
+                    @ExampleObject(name = "start treatment (physician, from SHIPPED)", value = Examples.START_TREATMENT),
+                    @ExampleObject(name = "end treatment early (physician, from IN_TREATMENT)", value = Examples.END_EARLY),
+                    @ExampleObject(name = "close with the treatment summary (sponsor, from TREATMENT_COMPLETED)", value = Examples.CLOSE)}))
     @APIResponse(responseCode = "200", description = "The case after the move",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class),
+                    examples = @ExampleObject(name = "approved: now authorizing", value = Examples.APPROVED)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A requirement is missing",
@@ -143,7 +156,8 @@ public class CaseResource {
     @Operation(operationId = "listGates", summary = "The five gates before shipment", description = "LOA, FDA, IRB, consent, DEA: recorded, "
             + "satisfied, and why (docs/regulatory/gates.md).")
     @APIResponse(responseCode = "200", description = "Every gate",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class),
+                    examples = @ExampleObject(name = "every gate recorded, the IND not yet in effect", value = Examples.GATES)))
     @jakarta.transaction.Transactional
     public List<GateStatus> gates(@PathParam("id") UUID id) {
         Case c = service.find(caller(), id).orElseThrow(() -> ProblemException.notFound("Case " + id));
@@ -161,9 +175,10 @@ public class CaseResource {
             description = "Sponsor staff (triagers, medical reviewers); 21 CFR 312.310(b)." + GATE_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GateDetails.Loa.class),
-            examples = @ExampleObject(name = "letter issued", value = "{\"reference\":\"EA-LOA-0042\",\"issuedOn\":\"2026-03-02\"}")))
+            examples = @ExampleObject(name = "letter issued", value = Examples.LOA)))
     @APIResponse(responseCode = "200", description = "Every gate after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class),
+                    examples = @ExampleObject(name = "every gate recorded, the IND not yet in effect", value = Examples.GATES)))
     @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
@@ -183,9 +198,10 @@ public class CaseResource {
                     + GATE_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GateDetails.Fda.class),
-            examples = @ExampleObject(name = "IND received by FDA", value = "{\"route\":\"SUBMITTED\",\"receivedByFdaOn\":\"2026-03-02\",\"indNumber\":\"123456\"}")))
+            examples = @ExampleObject(name = "IND received by FDA", value = Examples.FDA)))
     @APIResponse(responseCode = "200", description = "Every gate after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class),
+                    examples = @ExampleObject(name = "every gate recorded, the IND not yet in effect", value = Examples.GATES)))
     @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
@@ -204,9 +220,10 @@ public class CaseResource {
                     + "emergency the notice to the IRB within 5 working days (21 CFR 56.104(c))." + GATE_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GateDetails.Irb.class),
-            examples = @ExampleObject(name = "approved by the chair", value = "{\"route\":\"CHAIR_CONCURRENCE\",\"approvedOn\":\"2026-03-04\",\"reference\":\"IRB-2026-117\"}")))
+            examples = @ExampleObject(name = "approved by the chair", value = Examples.IRB)))
     @APIResponse(responseCode = "200", description = "Every gate after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class),
+                    examples = @ExampleObject(name = "every gate recorded, the IND not yet in effect", value = Examples.GATES)))
     @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
@@ -224,9 +241,10 @@ public class CaseResource {
             description = "The physician, on their own case (21 CFR 50)." + GATE_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GateDetails.Consent.class),
-            examples = @ExampleObject(name = "signed", value = "{\"signedOn\":\"2026-03-05\"}")))
+            examples = @ExampleObject(name = "signed", value = Examples.CONSENT)))
     @APIResponse(responseCode = "200", description = "Every gate after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class),
+                    examples = @ExampleObject(name = "every gate recorded, the IND not yet in effect", value = Examples.GATES)))
     @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
@@ -245,9 +263,10 @@ public class CaseResource {
                     + "(21 CFR 1301.18, 1301.75)." + GATE_NOTE)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GateDetails.Dea.class),
-            examples = @ExampleObject(name = "verified", value = "{\"registrationNumber\":\"AB1234563\",\"scheduleI\":true,\"storageSite\":\"Locked safe, room 4B, Bayview Psychiatry\",\"verifiedOn\":\"2026-03-05\"}")))
+            examples = @ExampleObject(name = "verified", value = Examples.DEA)))
     @APIResponse(responseCode = "200", description = "Every gate after the change",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GateStatus[].class),
+                    examples = @ExampleObject(name = "every gate recorded, the IND not yet in effect", value = Examples.GATES)))
     @APIResponse(responseCode = "409", description = "Gates cannot be recorded in the case's state",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Fields missing or implausible for this gate",
@@ -270,10 +289,14 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
     @Operation(operationId = "assignCase", summary = "Assign the case", description = "Triagers and medical reviewers; {\"assignee\": null} unassigns.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TriageService.Assignment.class),
+            examples = @ExampleObject(name = "assign", value = Examples.ASSIGN)))
     @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The case",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class),
+                    examples = @ExampleObject(name = "assigned", value = Examples.ASSIGNED)))
     public CaseView assign(@PathParam("id") UUID id, TriageService.Assignment body) {
         return CaseView.of(triage.assign(caller(), id, body));
     }
@@ -283,7 +306,8 @@ public class CaseResource {
     @Operation(operationId = "listCaseNotes", summary = "Notes on the case", description = "Sponsor staff and auditors read all; the physician only "
             + "notes marked for them.")
     @APIResponse(responseCode = "200", description = "Notes, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView[].class),
+                    examples = @ExampleObject(name = "one note", value = Examples.NOTES)))
     public List<NoteView> notes(@PathParam("id") UUID id) {
         return triage.notes(caller(), id);
     }
@@ -293,10 +317,14 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.TRIAGER, Caller.MEDICAL_REVIEWER})
     @Operation(operationId = "addCaseNote", summary = "Add a note", description = "Visible to sponsor staff only unless visibleToPhysician is true.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TriageService.NewNote.class),
+            examples = @ExampleObject(name = "a question the physician sees", value = Examples.NOTE)))
     @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "201", description = "The note",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoteView.class),
+                    examples = @ExampleObject(name = "the note", value = Examples.NOTE_ADDED)))
     public Response addNote(@PathParam("id") UUID id, TriageService.NewNote body) {
         return Response.status(201).entity(triage.addNote(caller(), id, body)).build();
     }
@@ -307,7 +335,8 @@ public class CaseResource {
             + "time, action, old and new values, reason, and the hash chain. Auditors and sponsor staff; the physician "
             + "for their own case. Nothing can change or delete an entry.")
     @APIResponse(responseCode = "200", description = "Entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry[].class),
+                    examples = @ExampleObject(name = "the first entries", value = Examples.AUDIT_TRAIL)))
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         service.find(caller(), id).orElseThrow(() -> ProblemException.notFound("Case " + id));
         return audit.entries(id);
@@ -318,7 +347,8 @@ public class CaseResource {
     @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail", description = "Recomputes the hash chain and says whether it is "
             + "intact, and if not, at which entry it breaks.")
     @APIResponse(responseCode = "200", description = "The verification",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerification.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChainVerification.class),
+                    examples = @ExampleObject(name = "intact", value = Examples.AUDIT_VERIFIED)))
     public ChainVerification verify(@PathParam("id") UUID id) {
         service.find(caller(), id).orElseThrow(() -> ProblemException.notFound("Case " + id));
         return audit.verify(id);

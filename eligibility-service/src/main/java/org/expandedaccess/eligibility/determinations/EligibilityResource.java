@@ -62,7 +62,8 @@ public class EligibilityResource {
     @Operation(operationId = "listDeterminationHistory", summary = "Every determination of a request", description = "Oldest first: one per evaluated request "
             + "version, each with the overrides of it. Same visibility as the current eligibility.")
     @APIResponse(responseCode = "200", description = "The determinations", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeterminationView[].class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeterminationView[].class),
+                    examples = @ExampleObject(name = "one version, overridden", value = Examples.HISTORY)))
     @APIResponse(responseCode = "404", description = "Unknown request, or not visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeterminationView> history(@PathParam("requestId") UUID requestId) {
@@ -80,7 +81,8 @@ public class EligibilityResource {
             schema = @Schema(implementation = ReviewRequest.class),
             examples = @ExampleObject(name = "override to eligible", value = Examples.REVIEW)))
     @APIResponse(responseCode = "200", description = "The eligibility with the override in force",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EligibilityView.class),
+                    examples = @ExampleObject(name = "overridden to eligible", value = Examples.REVIEWED)))
     @APIResponse(responseCode = "400", description = "Outcome or justification missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown request",

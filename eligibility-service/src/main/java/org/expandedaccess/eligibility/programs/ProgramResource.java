@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -33,7 +34,8 @@ public class ProgramResource {
     @Operation(operationId = "listPrograms", summary = "Active program definitions", description = "Every program this service screens for, "
             + "with each criterion's kind, parameters and source. Open to any authenticated user.")
     @APIResponse(responseCode = "200", description = "The definitions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView[].class),
+                    examples = @ExampleObject(name = "the active program (some criteria shown)", value = Examples.PROGRAMS)))
     public List<ProgramView> list() {
         return catalog.all().stream().map(ProgramView::of).toList();
     }
@@ -43,7 +45,8 @@ public class ProgramResource {
     @Operation(operationId = "getProgram", summary = "One active program definition",
             description = "Its version, criteria with their parameters and sources, and the needs-review flags; 404 for a program id that is not active.")
     @APIResponse(responseCode = "200", description = "The definition",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class),
+                    examples = @ExampleObject(name = "mdma-ptsd (some criteria shown)", value = Examples.PROGRAM)))
     @APIResponse(responseCode = "404", description = "No such program",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgramView get(@PathParam("id") String id) {

@@ -68,7 +68,8 @@ public class RequestResource {
                     @ExampleObject(name = "incomplete draft", value = Examples.DRAFT),
                     @ExampleObject(name = "refused: malformed fields (answers 400)", value = Examples.REFUSED)}))
     @APIResponse(responseCode = "201", description = "Draft created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "draft created from the complete example", value = Examples.DRAFT_CREATED)))
     @APIResponse(responseCode = "400", description = "Malformed fields, each named by its JSON path; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "refused", value = Examples.REFUSED_RESPONSE)))
@@ -92,7 +93,8 @@ public class RequestResource {
     @Operation(operationId = "listRequests", summary = "List requests", description = "Newest first. A physician sees their own, an integrator what "
             + "it created; triagers, medical reviewers and auditors see all.")
     @APIResponse(responseCode = "200", description = "One page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView[].class),
+                    examples = @ExampleObject(name = "one submitted request", value = Examples.SUBMITTED_LIST)))
     public List<RequestView> list(@Parameter(description = "DRAFT, SUBMITTED or WITHDRAWN") @QueryParam("status") String status,
                                   @QueryParam("emergency") Boolean emergency,
                                   @Valid @BeanParam Paging paging) {
@@ -104,7 +106,8 @@ public class RequestResource {
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
     @Operation(operationId = "getRequest", summary = "Read a request", description = "Anyone else's request answers 404, so existence does not leak.")
     @APIResponse(responseCode = "200", description = "The request",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
     @APIResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView get(@PathParam("id") UUID id) {
@@ -115,8 +118,12 @@ public class RequestResource {
     @Path("/{id}")
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
     @Operation(operationId = "replaceRequest", summary = "Replace a draft", description = "Only while the request is a draft." + WRITERS_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestContent.class),
+            examples = @ExampleObject(name = "complete non-emergency request", value = Examples.COMPLETE)))
     @APIResponse(responseCode = "200", description = "The updated draft",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "the draft, now complete", value = Examples.DRAFT_STORED)))
     @APIResponse(responseCode = "400", description = "Malformed fields; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such request visible to the caller",
@@ -132,7 +139,10 @@ public class RequestResource {
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
     @Operation(operationId = "getRequestCompleteness", summary = "What blocks submission", description = "Every missing field, by JSON path, with a message a physician understands.")
     @APIResponse(responseCode = "200", description = "Completeness",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Completion.class),
+                    examples = {
+                    @ExampleObject(name = "complete", value = Examples.COMPLETENESS_COMPLETE),
+                    @ExampleObject(name = "incomplete draft (first entries)", value = Examples.COMPLETENESS_DRAFT)}))
     public Completion completeness(@PathParam("id") UUID id) {
         return service.completeness(caller(), id);
     }
@@ -144,7 +154,8 @@ public class RequestResource {
     @Operation(operationId = "submitRequest", summary = "Submit a draft", description = "Freezes version 1 and publishes RequestSubmitted to ea.requests."
             + WRITERS_NOTE)
     @APIResponse(responseCode = "200", description = "Submitted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "submitted", value = Examples.SUBMITTED)))
     @APIResponse(responseCode = "404", description = "No such request visible to the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already submitted or withdrawn",
@@ -164,8 +175,12 @@ public class RequestResource {
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
     @Operation(operationId = "amendRequest", summary = "Amend a submitted request", description = "Creates the next version with the full new "
             + "content and publishes RequestAmended." + WRITERS_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangeBodies.Amendment.class),
+            examples = @ExampleObject(name = "CAPS-5 reassessed", value = Examples.AMENDMENT)))
     @APIResponse(responseCode = "200", description = "The new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "version 2", value = Examples.AMENDED)))
     @APIResponse(responseCode = "409", description = "Not submitted (a draft, or withdrawn)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The new content is incomplete",
@@ -180,8 +195,12 @@ public class RequestResource {
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR})
     @Operation(operationId = "withdrawRequest", summary = "Withdraw a request", description = "A submitted request publishes RequestWithdrawn. "
             + "Nothing is deleted." + WRITERS_NOTE)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangeBodies.Withdrawal.class),
+            examples = @ExampleObject(name = "patient moved", value = Examples.WITHDRAWAL)))
     @APIResponse(responseCode = "200", description = "Withdrawn",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestView.class),
+                    examples = @ExampleObject(name = "withdrawn", value = Examples.WITHDRAWN)))
     @APIResponse(responseCode = "409", description = "Already withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView withdraw(@PathParam("id") UUID id,
@@ -194,7 +213,8 @@ public class RequestResource {
     @RolesAllowed({Caller.PHYSICIAN, Caller.INTEGRATOR, Caller.TRIAGER, Caller.MEDICAL_REVIEWER, Caller.AUDITOR})
     @Operation(operationId = "listRequestVersions", summary = "Every submitted version", description = "Version 1 is the submission; each amendment adds one.")
     @APIResponse(responseCode = "200", description = "Versions, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionView[].class),
+                    examples = @ExampleObject(name = "submitted, then amended", value = Examples.VERSIONS)))
     public List<VersionView> versions(@PathParam("id") UUID id) {
         return service.versions(caller(), id);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -60,7 +61,8 @@ public class NotificationResource {
             + " reviewers) or client's (integrators), newest first.")
     @APIResponse(responseCode = "200", description = "One page of notifications",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = NotificationView[].class)))
+                    schema = @Schema(implementation = NotificationView[].class),
+                    examples = @ExampleObject(name = "one unread item", value = Examples.INBOX)))
     public List<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
                                         @Valid @BeanParam Paging paging) {
         return service.inbox(keys(), unreadOnly, paging.page, paging.size);
@@ -71,7 +73,8 @@ public class NotificationResource {
     @Operation(operationId = "countUnreadNotifications", summary = "How many of my items are unread",
             description = "Counts the caller's own inbox and their role's team inbox, as listNotifications with unread=true would.")
     @APIResponse(responseCode = "200", description = "The count",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnreadCount.class),
+                    examples = @ExampleObject(name = "three unread", value = Examples.UNREAD)))
     public UnreadCount unreadCount() {
         return new UnreadCount(service.unreadCount(keys()));
     }
@@ -80,7 +83,8 @@ public class NotificationResource {
     @Path("/{id}/read")
     @Operation(operationId = "markNotificationRead", summary = "Mark an item read", description = "Someone else's item answers 404. A team item is read for the whole team.")
     @APIResponse(responseCode = "200", description = "The item, now read",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationView.class),
+                    examples = @ExampleObject(name = "read", value = Examples.NOTIFICATION_READ)))
     @APIResponse(responseCode = "404", description = "No such item in the caller's inboxes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView markRead(@PathParam("id") UUID id) {
@@ -95,7 +99,8 @@ public class NotificationResource {
                     + " `notification` per new item of the caller's inboxes, its data the item as JSON, its id the"
                     + " item's id; a comment every 25 s keeps the connection open. After a reconnect, reload the list.")
     @APIResponse(responseCode = "200", description = "text/event-stream",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    examples = @ExampleObject(name = "one new item (an event of the stream)", value = Examples.STREAM_EVENT)))
     public Multi<OutboundSseEvent> stream(@Context Sse sse) {
         Set<String> keys = keys();
         Multi<OutboundSseEvent> updates = stream.subscribe(keys).map(update -> update instanceof InboxStream.NewItem n

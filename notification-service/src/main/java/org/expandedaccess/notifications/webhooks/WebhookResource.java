@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,8 +58,12 @@ public class WebhookResource {
             + " requests this client submitted. The answer holds the signing secret (whsec_...), shown only here."
             + " Each POST carries webhook-id, webhook-timestamp and webhook-signature (v1,<base64 HMAC-SHA256 of"
             + " id.timestamp.body>). Send an Idempotency-Key to retry safely.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = WebhookRequest.class),
+            examples = @ExampleObject(name = "case status changes and approaching deadlines", value = Examples.SUBSCRIBE)))
     @APIResponse(responseCode = "201", description = "Subscribed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookCreated.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookCreated.class),
+                    examples = @ExampleObject(name = "subscribed (store the secret now)", value = Examples.CREATED)))
     @APIResponse(responseCode = "422", description = "Target not allowed (not https, private or metadata address, does not"
             + " resolve) or unknown event type", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
@@ -73,7 +79,8 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "My subscriptions", description = "This client's subscriptions only (no secrets).")
     @APIResponse(responseCode = "200", description = "The subscriptions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView[].class),
+                    examples = @ExampleObject(name = "one subscription", value = Examples.WEBHOOKS)))
     public List<WebhookView> list() {
         return service.list(owner());
     }
@@ -82,7 +89,8 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "One subscription", description = "Another client's subscription answers 404.")
     @APIResponse(responseCode = "200", description = "The subscription",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class),
+                    examples = @ExampleObject(name = "enabled", value = Examples.WEBHOOK)))
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookView get(@PathParam("id") UUID id) {
@@ -105,7 +113,8 @@ public class WebhookResource {
     @Operation(operationId = "enableWebhook", summary = "Enable again", description = "After the subscription was disabled for repeated failures;"
             + " pending deliveries resume.")
     @APIResponse(responseCode = "200", description = "Enabled",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class),
+                    examples = @ExampleObject(name = "enabled again", value = Examples.WEBHOOK)))
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookView enable(@PathParam("id") UUID id) {
@@ -116,7 +125,8 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Deliveries and their attempts", description = "Newest first, with every attempt's status code.")
     @APIResponse(responseCode = "200", description = "One page of deliveries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView[].class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView[].class),
+                    examples = @ExampleObject(name = "delivered on the second attempt", value = Examples.DELIVERIES)))
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> deliveries(@PathParam("id") UUID id,
@@ -129,7 +139,8 @@ public class WebhookResource {
     @Operation(operationId = "replayWebhookDelivery", summary = "Send one delivery again", description = "Same body and webhook-id, a new timestamp and"
             + " signature, a fresh set of retries.")
     @APIResponse(responseCode = "202", description = "Queued",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryView.class),
+                    examples = @ExampleObject(name = "queued again", value = Examples.REPLAY_QUEUED)))
     @APIResponse(responseCode = "404", description = "No such subscription or delivery of this client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The subscription is disabled",

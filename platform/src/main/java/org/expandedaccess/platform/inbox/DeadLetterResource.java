@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,8 @@ public class DeadLetterResource {
                     + " parked it; APPLIED: applied since (replayed or delivered again).")
     @APIResponse(responseCode = "200", description = "The parked messages",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetters.Parked[].class)))
+                    schema = @Schema(implementation = DeadLetters.Parked[].class),
+                    examples = @ExampleObject(name = "one message parked", value = Examples.PARKED)))
     public List<DeadLetters.Parked> list(
             @Parameter(description = "PARKED or APPLIED; both when absent") @QueryParam("status") String status) {
         return deadLetters.list(status(status));
@@ -57,7 +59,8 @@ public class DeadLetterResource {
                     + " A message that fails again stays parked (STILL_FAILING, with the reason).")
     @APIResponse(responseCode = "200", description = "What the replay did",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetters.Replay.class)))
+                    schema = @Schema(implementation = DeadLetters.Replay.class),
+                    examples = @ExampleObject(name = "applied", value = Examples.REPLAYED)))
     public DeadLetters.Replay replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
                                      @PathParam("offset") long offset) {
         return deadLetters.replay(topic, partition, offset);
@@ -69,7 +72,8 @@ public class DeadLetterResource {
             description = "In the order they were parked; each applied at most once.")
     @APIResponse(responseCode = "200", description = "What each replay did",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DeadLetters.Replay[].class)))
+                    schema = @Schema(implementation = DeadLetters.Replay[].class),
+                    examples = @ExampleObject(name = "one applied, one still failing", value = Examples.REPLAYED_ALL)))
     public List<DeadLetters.Replay> replayAll() {
         return deadLetters.replayAll();
     }
