@@ -61,6 +61,9 @@ class DeadlinesTest {
 
     @Test
     void acknowledgementIsDueTwoWorkingDaysAfterSubmissionAndMetByTheFirstSponsorAction() {
+        // the next Monday morning in New York: the deadline is still open (on the real clock it fell due on
+        // 2026-12-01 and the test failed from the day after)
+        clock.setTo(ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, NY).toInstant());
         String requestId = TestEvents.sendRequestSubmitted(bootstrap, UUID.randomUUID().toString(), "dr.dl1", "AB", false);
         String caseId = Cases.awaitCase("dr.dl1", requestId);
         List<Map<String, Object>> deadlines = deadlines("dr.dl1", caseId);
