@@ -99,6 +99,8 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
+    // no body on success: whatever the client accepts (a generated client asks for problem+json alone), never 406
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE, MediaType.WILDCARD})
     @Operation(operationId = "deleteWebhook", summary = "Unsubscribe", description = "Deliveries not yet sent are cancelled.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such subscription of this client",
