@@ -8,15 +8,15 @@ import java.util.Set;
 
 @Schema(name = "GateStatus", description = "One regulatory gate of a case: whether it is recorded and satisfied, and why.")
 public record GateStatus(
-        Gate gate,
-        String title,
-        boolean recorded,
-        boolean satisfied,
-        @Schema(description = "Plain words: what is recorded, or what is still needed") String explanation,
+        @Schema(required = true) Gate gate,
+        @Schema(required = true) String title,
+        @Schema(required = true) boolean recorded,
+        @Schema(required = true) boolean satisfied,
+        @Schema(description = "Plain words: what is recorded, or what is still needed", required = true) String explanation,
         @Schema(description = "For the FDA gate recorded as SUBMITTED: the day the IND takes effect") LocalDate satisfiedFrom,
         @Schema(description = "What was recorded (the gate's own fields)") Object details,
         String recordedBy,
         OffsetDateTime recordedAt,
-        @Schema(description = "Roles that may record this gate") Set<String> recordedByRoles,
-        String source) {
+        @Schema(description = "Roles that may record this gate", required = true) Set<String> recordedByRoles,
+        @Schema(required = true) String source) {
 }

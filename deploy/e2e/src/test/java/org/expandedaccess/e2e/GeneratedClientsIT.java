@@ -94,10 +94,10 @@ class GeneratedClientsIT {
         RequestContent content = intakeAsAlice.getObjectMapper().readValue(RunningSystem.completeRequest(), RequestContent.class);
         RequestsApi requests = new RequestsApi(intakeAsAlice);
         Request draft = requests.createRequest(content, UUID.randomUUID().toString());
-        assertEquals(Request.StatusEnum.DRAFT, draft.getStatus());
+        assertEquals("DRAFT", String.valueOf(draft.getStatus()));
         assertTrue(requests.getRequestCompleteness(draft.getRequestId()).getComplete());
         Request submitted = requests.submitRequest(draft.getRequestId(), null);
-        assertEquals(Request.StatusEnum.SUBMITTED, submitted.getStatus());
+        assertEquals("SUBMITTED", String.valueOf(submitted.getStatus()));
         assertNotNull(submitted.getSubmittedAt());
         UUID requestId = submitted.getRequestId();
 
@@ -123,7 +123,7 @@ class GeneratedClientsIT {
         assertEquals("AUTHORIZING", String.valueOf(approved.getSummary().getStatus()));
         List<GateStatus> gates = casesAsAlice.recordFdaGate(listed.getId(),
                 new FdaGate().route(FdaRoute.SUBMITTED).receivedByFdaOn(today).indNumber("123456"));
-        GateStatus fda = gates.stream().filter(g -> g.getGate() == GateStatus.GateEnum.FDA).findFirst().orElseThrow();
+        GateStatus fda = gates.stream().filter(g -> "FDA".equals(String.valueOf(g.getGate()))).findFirst().orElseThrow();
         assertTrue(fda.getRecorded());
         assertEquals(today.plusDays(30), fda.getSatisfiedFrom(), "an IND is in effect 30 days after FDA receives it");
 
@@ -160,7 +160,7 @@ class GeneratedClientsIT {
         RequestsApi integratorRequests = new RequestsApi(intakeAsIntegrator);
         Request his = integratorRequests.submitRequest(
                 integratorRequests.createRequest(onBehalf, UUID.randomUUID().toString()).getRequestId(), null);
-        assertEquals(Request.StatusEnum.SUBMITTED, his.getStatus());
+        assertEquals("SUBMITTED", String.valueOf(his.getStatus()));
         assertEquals("dr.alice", his.getPhysician());
         webhooks.deleteWebhook(hook.getId());
         System.out.printf("e2e: generated Java clients: request %s screened %s, case %s AUTHORIZING with the FDA gate,"

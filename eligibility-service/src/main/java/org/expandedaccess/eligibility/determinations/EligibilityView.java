@@ -8,9 +8,9 @@ import java.util.UUID;
 
 @Schema(name = "Eligibility", description = "Where the screening of a request stands.")
 public record EligibilityView(
-        UUID requestId,
-        @Schema(example = "mdma-ptsd") String programId,
-        boolean withdrawn,
+        @Schema(required = true) UUID requestId,
+        @Schema(example = "mdma-ptsd", required = true) String programId,
+        @Schema(required = true) boolean withdrawn,
         OffsetDateTime withdrawnAt,
         @Schema(description = "The outcome in force: the latest override of the current determination, else the "
                 + "automatic outcome; null until the first determination") Outcome outcome,
