@@ -153,6 +153,9 @@ class StrictInputTest {
         given().get("/things/" + id + "?fragile=maybe").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("fragile"));
         given().get("/things/" + id + "?fragile=1").then().statusCode(400).body("errors[0].field", equalTo("fragile"));
+        // a typed parameter given without a value is no value of its type (OpenAPI: no allowEmptyValue)
+        given().get("/things/" + id + "?fragile=").then().statusCode(400).body("errors[0].field", equalTo("fragile"));
+        given().get("/things/" + id + "?page=").then().statusCode(400).body("errors[0].field", equalTo("page"));
         given().get("/things/" + id + "?page=two").then().statusCode(400).body("errors[0].field", equalTo("page"));
         given().get("/things/" + id + "?page=99999999999").then().statusCode(400).body("errors[0].field", equalTo("page"));
         given().get("/things/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));

@@ -24,19 +24,23 @@ import java.util.function.Function;
 @Provider
 public class StrictParameters implements ParamConverterProvider {
 
+    static final String BOOLEAN = "must be true or false";
+    static final String WHOLE_NUMBER = "must be a whole number";
+    static final String UUID_VALUE = "must be a UUID, e.g. 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f";
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(name, "must be true or false", v -> switch (v) {
+            return (ParamConverter<T>) converter(name, BOOLEAN, v -> switch (v) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException();
             });
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", v -> {
+            return (ParamConverter<T>) converter(name, WHOLE_NUMBER, v -> {
                 if (!v.matches("-?\\d{1,10}")) {
                     throw new IllegalArgumentException();
                 }
@@ -44,7 +48,7 @@ public class StrictParameters implements ParamConverterProvider {
             });
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(name, "must be a whole number", v -> {
+            return (ParamConverter<T>) converter(name, WHOLE_NUMBER, v -> {
                 if (!v.matches("-?\\d{1,19}")) {
                     throw new IllegalArgumentException();
                 }
@@ -52,7 +56,7 @@ public class StrictParameters implements ParamConverterProvider {
             });
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, "must be a UUID, e.g. 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", v -> {
+            return (ParamConverter<T>) converter(name, UUID_VALUE, v -> {
                 UUID id = UUID.fromString(v);
                 if (!id.toString().equals(v.toLowerCase(Locale.ROOT))) {
                     throw new IllegalArgumentException();
