@@ -81,6 +81,8 @@ public class CaseWorkResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeadlineQueries.Met.class),
             examples = @ExampleObject(name = "sponsor acknowledgement sent", value = Examples.ACKNOWLEDGED)))
+    @APIResponse(responseCode = "409", description = "The deadline is not open: already met or cancelled, or met by another record (a safety report)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "Deadlines after the change",
@@ -157,6 +159,8 @@ public class CaseWorkResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AdverseEventService.SafetyReport.class),
             examples = @ExampleObject(name = "submitted to FDA", value = Examples.SAFETY_REPORT)))
+    @APIResponse(responseCode = "409", description = "No safety report is due for this adverse event (none required, or already submitted)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The value cannot be accepted (named in the problem)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The adverse event",
