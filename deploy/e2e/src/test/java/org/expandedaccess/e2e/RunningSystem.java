@@ -135,7 +135,8 @@ public final class RunningSystem implements BeforeAllCallback {
         return id[0];
     }
 
-    private static void deleteRecursively(Path dir) {
+    /** Deletes a folder and everything in it (symbolic links themselves, not what they point to). */
+    static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

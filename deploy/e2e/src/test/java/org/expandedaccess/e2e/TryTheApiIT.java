@@ -4,7 +4,6 @@ import org.expandedaccess.stack.StackConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ class TryTheApiIT {
                     "the integrator's submission on dr.alice's behalf:\n" + output);
             assertFalse(output.contains("curl: ("), "no curl error:\n" + output);
             System.out.printf("e2e: README's Try the API, run %d of %d: passed in %d ms%n", run, RUNS, ms);
-            deleteQuietly(folder);
+            RunningSystem.deleteRecursively(folder);
         }
     }
 
@@ -93,13 +92,5 @@ class TryTheApiIT {
         }
         m.appendTail(out);
         return out.toString();
-    }
-
-    private static void deleteQuietly(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
