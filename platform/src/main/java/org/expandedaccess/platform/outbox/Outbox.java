@@ -35,29 +35,31 @@ public class Outbox {
     /**
      * Adds an event to the outbox.
      *
-     * @param topic   Kafka topic, e.g. {@code ea.requests}
-     * @param key     record key and CloudEvents subject (the requestId), which keeps one case's events in order
-     * @param type    versioned CloudEvents type, e.g. {@code org.expandedaccess.request.submitted.v1}
-     * @param payload serialised as JSON; must carry no direct patient identifiers
      * @return the CloudEvents id of the new event
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String key, String type, Object payload) {
+    public UUID publish(DomainEvent domainEvent) {
         OutboxEvent event = new OutboxEvent();
         event.id = UUID.randomUUID();
-        event.topic = topic;
-        event.key = key;
-        event.subject = key;
-        event.type = type;
+        event.topic = domainEvent.topic();
+        event.key = domainEvent.key();
+        event.subject = domainEvent.key();
+        event.type = domainEvent.type();
         event.source = config.source();
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         try {
-            event.payload = mapper.writeValueAsString(payload);
+            event.payload = mapper.writeValueAsString(domainEvent.payload());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event payload of type " + type + " cannot be written as JSON", e);
+            throw new IllegalArgumentException("event payload of type " + event.type + " cannot be written as JSON", e);
         }
         em.persist(event);
         afterCommit.run(relay::wake);
         return event.id;
+    }
+
+    /** Transitional: the same as {@link #publish(DomainEvent)}; removed once every service builds DomainEvents. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, String type, Object payload) {
+        return publish(new DomainEvent(topic, key, type, payload));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
+import org.expandedaccess.platform.outbox.DomainEvent;
 import org.expandedaccess.platform.outbox.Outbox;
 
 import java.util.Map;
@@ -48,8 +49,8 @@ public class ThingResource {
         UUID eventId = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("insert into thing (id, name) values (:id, :name)")
                     .setParameter("id", id).setParameter("name", body.name()).executeUpdate();
-            return outbox.publish("ea.things", id.toString(), "org.expandedaccess.thing.created.v1",
-                    Map.of("thingId", id.toString(), "name", body.name()));
+            return outbox.publish(new DomainEvent("ea.things", id.toString(),
+                    "org.expandedaccess.thing.created.v1", Map.of("thingId", id.toString(), "name", body.name())));
         });
         return Response.status(201).entity(Map.of("id", id.toString(), "eventId", eventId.toString())).build();
     }
