@@ -8,6 +8,7 @@ import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.audit.AuditTrail;
 import org.expandedaccess.cases.gates.Gate;
 import org.expandedaccess.cases.gates.GateDetails;
+import org.expandedaccess.cases.gates.GateListener;
 import org.expandedaccess.cases.lifecycle.Case;
 import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
@@ -26,7 +27,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Unremovable
-public class DeadlineService implements CaseLifecycleListener {
+public class DeadlineService implements CaseLifecycleListener, GateListener {
 
     private final WorkingDayCalendar calendar;
     private final SponsorClock clock;

@@ -36,6 +36,21 @@ public class GateService {
         this.gates = gates;
     }
 
+    /**
+     * The moves the service makes by itself: an approved case starts authorizing; an authorizing case
+     * whose gates are all satisfied is ready to ship.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(Case c) {
+        Actor system = Actor.CASE_SERVICE;
+        if (c.status == CaseStatus.APPROVED) {
+            cases.move(c, CaseStatus.AUTHORIZING, system, null);
+        }
+        if (c.status == CaseStatus.AUTHORIZING && gates.allSatisfied(c)) {
+            cases.move(c, CaseStatus.READY_TO_SHIP, system, "every gate is satisfied");
+        }
+    }
+
     @Transactional
     public List<GateStatus> record(Caller caller, UUID caseId, Gate gate, GateDetails details) {
         if (!gate.detailsType().isInstance(details)) {
@@ -58,7 +73,7 @@ public class GateService {
         }
         gates.record(c, gate, details, Actor.of(caller));
         cases.sponsorActed(c, Actor.of(caller));
-        cases.advance(c);
+        advance(c);
         return gates.statuses(c);
     }
 
@@ -99,7 +114,7 @@ public class GateService {
         if (c == null || c.status != CaseStatus.AUTHORIZING) {
             return false;
         }
-        cases.advance(c);
+        advance(c);
         return c.status == CaseStatus.READY_TO_SHIP;
     }
 }

@@ -9,6 +9,7 @@ import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.audit.AuditTrail;
 import org.expandedaccess.cases.lifecycle.Case;
 import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
+import org.expandedaccess.cases.lifecycle.RequestSubmitted;
 import org.expandedaccess.cases.time.SponsorClock;
 
 import java.util.ArrayList;
@@ -18,18 +19,29 @@ import java.util.Map;
 
 /** The recorded gates of cases and whether each is satisfied today (docs/regulatory/gates.md). */
 @ApplicationScoped
-public class Gates {
+public class Gates implements CaseLifecycleListener {
 
     private final AuditTrail audit;
     private final SponsorClock clock;
     private final ObjectMapper json;
-    private final Instance<CaseLifecycleListener> listeners;
+    private final Instance<GateListener> listeners;
 
-    Gates(AuditTrail audit, SponsorClock clock, ObjectMapper json, Instance<CaseLifecycleListener> listeners) {
+    Gates(AuditTrail audit, SponsorClock clock, ObjectMapper json, Instance<GateListener> listeners) {
         this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.listeners = listeners;
+    }
+
+    /** An emergency request that already carries FDA's telephone authorisation records the FDA gate from it. */
+    @Override
+    public void openedFromRequest(Case c, RequestSubmitted request, Actor source) {
+        RequestSubmitted.Emergency emergency = request.emergency();
+        if (c.emergency && emergency != null && emergency.fdaPhoneAuthorizationDate() != null
+                && emergency.fdaIndNumber() != null) {
+            record(c, Gate.FDA, new GateDetails.Fda(GateDetails.FdaRoute.EMERGENCY_AUTHORIZATION, null, null,
+                    emergency.fdaPhoneAuthorizationDate(), emergency.fdaIndNumber()), source);
+        }
     }
 
     /** Records (or corrects) a gate: stored, audited with old and new values. The caller has checked it. */

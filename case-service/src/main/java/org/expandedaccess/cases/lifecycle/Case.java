@@ -63,4 +63,42 @@ public class Case extends PanacheEntityBase {
     public boolean eligibilityIsCurrent() {
         return eligibilityOutcome != null && eligibilityRequestVersion != null && eligibilityRequestVersion >= requestVersion;
     }
+
+    // ------------------------------------------------------------ what happens to a case (checked by the services)
+
+    /** The case moves to another state (the transition table was checked by the caller). */
+    void changeStatus(CaseStatus to, OffsetDateTime at) {
+        status = to;
+        statusChangedAt = at;
+    }
+
+    /** The screening outcome (or a medical reviewer's override) for a version of the request. */
+    void recordEligibility(EligibilityOutcome outcome, int version, String decider) {
+        eligibilityOutcome = outcome;
+        eligibilityRequestVersion = version;
+        eligibilityDecidedBy = decider;
+    }
+
+    public void recordShipment(String lot, int quantity, String trackingReference, LocalDate on) {
+        shipmentLot = lot;
+        shipmentQuantity = quantity;
+        shipmentTracking = trackingReference;
+        shippedOn = on;
+    }
+
+    public void startTreatment(LocalDate on) {
+        treatmentStartedOn = on;
+    }
+
+    /** Treatment ends: completed as planned ({@code earlyEndReason} null) or ended early for that reason. */
+    public void completeTreatment(LocalDate on, String earlyEndReason) {
+        treatmentCompletedOn = on;
+        this.earlyEndReason = earlyEndReason;
+    }
+
+    /** The written treatment summary sent to FDA (21 CFR 312.310(c)(2)). */
+    public void recordTreatmentSummary(LocalDate submittedOn, String reference) {
+        summarySubmittedOn = submittedOn;
+        summaryReference = reference;
+    }
 }

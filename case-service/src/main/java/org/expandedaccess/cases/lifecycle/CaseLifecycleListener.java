@@ -1,7 +1,6 @@
 package org.expandedaccess.cases.lifecycle;
 
-import org.expandedaccess.cases.gates.Gate;
-import org.expandedaccess.cases.gates.GateDetails;
+import org.expandedaccess.cases.audit.Actor;
 
 import java.util.Optional;
 
@@ -11,6 +10,13 @@ import java.util.Optional;
  */
 public interface CaseLifecycleListener {
 
+    /**
+     * The case was just created from the submitted request, before {@link #opened}: what the request itself
+     * already settles is recorded here (the FDA gate of an emergency authorised by telephone).
+     */
+    default void openedFromRequest(Case c, RequestSubmitted request, Actor source) {
+    }
+
     default void opened(Case c) {
     }
 
@@ -18,10 +24,7 @@ public interface CaseLifecycleListener {
     }
 
     /** Sponsor staff (triager or medical reviewer) acted on the case. */
-    default void sponsorActed(Case c, org.expandedaccess.cases.audit.Actor actor) {
-    }
-
-    default void gateRecorded(Case c, Gate gate, GateDetails details) {
+    default void sponsorActed(Case c, Actor actor) {
     }
 
     default void treatmentStarted(Case c) {

@@ -5,28 +5,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.audit.AuditTrail;
-import org.expandedaccess.cases.gates.GateDetails;
-import org.expandedaccess.cases.gates.Gates;
-import org.expandedaccess.cases.lifecycle.CaseTransitions.Requirement;
 import org.expandedaccess.cases.lifecycle.CaseTransitions.Transition;
 import org.expandedaccess.cases.time.SponsorClock;
 import org.expandedaccess.platform.inbox.IncomingEvent;
 import org.expandedaccess.platform.inbox.PoisonMessageException;
-import org.expandedaccess.platform.problem.Problem;
-import org.expandedaccess.platform.problem.Problem.FieldError;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The case lifecycle: opening from events, every state change (by events or by people, checked against
- * {@link CaseTransitions}), and the automatic moves that follow. Each change is audited and published in
- * the same transaction.
+ * The case lifecycle: opening from events, the changes events drive, and every state change, checked
+ * against {@link CaseTransitions}, audited and published in the same transaction. People's moves are
+ * checked by {@code transitions.TransitionService}; the moves gates allow by {@code gates.GateService}.
  */
 @ApplicationScoped
 public class CaseService {
@@ -34,16 +28,14 @@ public class CaseService {
     private final CaseRepository cases;
     private final AuditTrail audit;
     private final CaseEvents events;
-    private final Gates gates;
     private final SponsorClock clock;
     private final List<CaseLifecycleListener> listeners;
 
-    CaseService(CaseRepository cases, AuditTrail audit, CaseEvents events, Gates gates, SponsorClock clock,
+    CaseService(CaseRepository cases, AuditTrail audit, CaseEvents events, SponsorClock clock,
                 jakarta.enterprise.inject.Instance<CaseLifecycleListener> listeners) {
         this.cases = cases;
         this.audit = audit;
         this.events = events;
-        this.gates = gates;
         this.clock = clock;
         this.listeners = listeners.stream().toList();
     }
@@ -88,14 +80,7 @@ public class CaseService {
                 "request " + c.requestId + " v" + c.requestVersion + " submitted" + (c.emergency ? " (emergency)" : ""));
         events.opened(c);
         events.statusChanged(c, null, intake, null);
-        if (c.emergency && event.emergency().fdaPhoneAuthorizationDate() != null
-                && event.emergency().fdaIndNumber() != null) {
-            // the request already carries FDA's phone authorisation: the FDA gate is recorded from it
-            gates.record(c, org.expandedaccess.cases.gates.Gate.FDA,
-                    new GateDetails.Fda(GateDetails.FdaRoute.EMERGENCY_AUTHORIZATION, null, null,
-                            event.emergency().fdaPhoneAuthorizationDate(), event.emergency().fdaIndNumber()),
-                    intake);
-        }
+        listeners.forEach(l -> l.openedFromRequest(c, event, intake));
         listeners.forEach(l -> l.opened(c));
         move(c, CaseStatus.SCREENING, Actor.CASE_SERVICE, null);
         return c;
@@ -119,9 +104,7 @@ public class CaseService {
             return; // a result for an older version of the request than the one already on the case
         }
         EligibilityOutcome old = c.eligibilityOutcome;
-        c.eligibilityOutcome = outcome;
-        c.eligibilityRequestVersion = version;
-        c.eligibilityDecidedBy = decider;
+        c.recordEligibility(outcome, version, decider);
         audit.append(c.id, decidedBy, "screening".equals(decider) ? "ELIGIBILITY_DETERMINED" : "ELIGIBILITY_OVERRIDDEN",
                 old == null ? null : old.name(), outcome.name() + " (request v" + version + ")", null);
         advanceFromScreening(c, decidedBy);
@@ -175,171 +158,7 @@ public class CaseService {
         }
     }
 
-    // ---------------------------------------------------------------- driven by people
-
-    /** A person moves a case: legal (409), allowed for the role (403), requirements met (422). */
-    @Transactional
-    public Case transition(Caller caller, UUID id, TransitionRequest request) {
-        if (request == null || request.to() == null) {
-            throw ProblemException.invalid("Say which state to move the case to.",
-                    List.of(new FieldError("to", "required")));
-        }
-        Case c = lockVisible(caller, id);
-        Optional<Transition> found = CaseTransitions.byPeople(c.status, request.to());
-        if (found.isEmpty()) {
-            throw new ProblemException(Problem.of("illegal-transition", "This move is not allowed", 409,
-                            "A case in " + c.status + " cannot be moved to " + request.to() + ".")
-                    .with("currentStatus", c.status)
-                    .with("allowed", CaseTransitions.nextFor(c.status, caller.roles())));
-        }
-        Transition t = found.get();
-        if (t.roles().stream().noneMatch(caller.roles()::contains)) {
-            throw new ProblemException(Problem.of("forbidden", "Not allowed for your role", 403,
-                    "Moving a case from " + c.status + " to " + t.to() + " is for: " + String.join(", ", t.roles()) + "."));
-        }
-        if (t.to() == CaseStatus.APPROVED && !caller.roles().contains(Caller.MEDICAL_REVIEWER)
-                && !c.screenedEligible()) {
-            throw new ProblemException(Problem.of("forbidden", "A medical reviewer decides this case", 403,
-                    "Screening did not find the current request ELIGIBLE (" + c.eligibilityOutcome
-                            + "); a medical reviewer decides cases screening could not (docs/regulatory/roles-and-permissions.md)."));
-        }
-        List<FieldError> missing = requirementProblems(t.requires(), request, c);
-        if (!missing.isEmpty()) {
-            throw new ProblemException(Problem.validation(422, "Moving to " + t.to() + " needs "
-                    + t.requires().description() + ".", missing));
-        }
-        Actor actor = Actor.of(caller);
-        sponsorActed(c, actor);
-        String reason = blankToNull(request.reason());
-        switch (t.to()) {
-            case APPROVED -> {
-                gates.record(c, org.expandedaccess.cases.gates.Gate.LOA, request.loa(), actor);
-                move(c, CaseStatus.APPROVED, actor, reason != null ? reason
-                        : "LOA " + request.loa().reference() + " issued " + request.loa().issuedOn());
-                advance(c);
-            }
-            case SHIPPED -> {
-                var s = request.shipment();
-                c.shipmentLot = s.lot().trim();
-                c.shipmentQuantity = s.quantity();
-                c.shipmentTracking = s.trackingReference().trim();
-                c.shippedOn = s.shippedOn() != null ? s.shippedOn() : clock.today();
-                audit.append(c.id, actor, "SHIPMENT_RECORDED", null, "lot " + c.shipmentLot + ", quantity "
-                        + c.shipmentQuantity + ", tracking " + c.shipmentTracking + ", shipped " + c.shippedOn, reason);
-                move(c, CaseStatus.SHIPPED, actor, reason);
-            }
-            case IN_TREATMENT -> {
-                c.treatmentStartedOn = request.treatmentStartedOn();
-                move(c, CaseStatus.IN_TREATMENT, actor, reason != null ? reason
-                        : "treatment started " + c.treatmentStartedOn);
-                listeners.forEach(l -> l.treatmentStarted(c));
-            }
-            case TREATMENT_COMPLETED -> {
-                c.treatmentCompletedOn = clock.today();
-                c.earlyEndReason = blankToNull(request.earlyEndReason());
-                move(c, CaseStatus.TREATMENT_COMPLETED, actor, c.earlyEndReason != null
-                        ? "ended early: " + c.earlyEndReason : reason);
-                listeners.forEach(l -> l.treatmentCompleted(c));
-            }
-            case CLOSED -> {
-                c.summarySubmittedOn = request.summary().submittedOn();
-                c.summaryReference = request.summary().reference().trim();
-                move(c, CaseStatus.CLOSED, actor, reason != null ? reason : "treatment summary "
-                        + c.summaryReference + " sent to FDA on " + c.summarySubmittedOn);
-            }
-            default -> move(c, t.to(), actor, reason);
-        }
-        return c;
-    }
-
-    private List<FieldError> requirementProblems(Requirement requirement, TransitionRequest r, Case c) {
-        List<FieldError> errors = new ArrayList<>();
-        if (r.reason() != null && r.reason().length() > 2000) {
-            errors.add(new FieldError("reason", "at most 2000 characters"));
-        }
-        switch (requirement) {
-            case REASON -> {
-                if (r.reason() == null || r.reason().isBlank()) {
-                    errors.add(new FieldError("reason", "required: say why"));
-                }
-            }
-            case LOA -> {
-                if (r.loa() == null) {
-                    errors.add(new FieldError("loa", "required: reference and issuedOn of the letter of authorization"));
-                } else {
-                    r.loa().problems(c.emergency, clock.today()).forEach(e -> errors.add(new FieldError("loa." + e.field(), e.message())));
-                }
-            }
-            case SHIPMENT -> {
-                var s = r.shipment();
-                if (s == null) {
-                    errors.add(new FieldError("shipment", "required: lot, quantity and trackingReference"));
-                } else {
-                    if (s.lot() == null || s.lot().isBlank() || s.lot().length() > 64) {
-                        errors.add(new FieldError("shipment.lot", "required, at most 64 characters"));
-                    }
-                    if (s.quantity() == null || s.quantity() < 1 || s.quantity() > 1000) {
-                        errors.add(new FieldError("shipment.quantity", "required, 1 to 1000 units"));
-                    }
-                    if (s.trackingReference() == null || s.trackingReference().isBlank()
-                            || s.trackingReference().length() > 128) {
-                        errors.add(new FieldError("shipment.trackingReference", "required, at most 128 characters"));
-                    }
-                    if (s.shippedOn() != null && s.shippedOn().isAfter(clock.today())) {
-                        errors.add(new FieldError("shipment.shippedOn", "cannot be in the future"));
-                    }
-                }
-            }
-            case TREATMENT_START -> {
-                if (r.treatmentStartedOn() == null) {
-                    errors.add(new FieldError("treatmentStartedOn", "required (yyyy-mm-dd)"));
-                } else if (c.shippedOn != null && r.treatmentStartedOn().isBefore(c.shippedOn)) {
-                    errors.add(new FieldError("treatmentStartedOn", "cannot be before the shipment (" + c.shippedOn + ")"));
-                } else if (r.treatmentStartedOn().isAfter(clock.today())) {
-                    errors.add(new FieldError("treatmentStartedOn", "cannot be in the future"));
-                }
-            }
-            case TREATMENT_END -> {
-                if (r.earlyEndReason() != null && r.earlyEndReason().length() > 2000) {
-                    errors.add(new FieldError("earlyEndReason", "at most 2000 characters"));
-                }
-                if (blankToNull(r.earlyEndReason()) == null) {
-                    for (CaseLifecycleListener l : listeners) {
-                        l.completionProblem(c).ifPresent(p -> errors.add(new FieldError("earlyEndReason", p)));
-                    }
-                }
-            }
-            case TREATMENT_SUMMARY -> {
-                var s = r.summary();
-                if (s == null || s.submittedOn() == null || s.reference() == null || s.reference().isBlank()) {
-                    errors.add(new FieldError("summary", "required: submittedOn and reference of the summary sent to FDA"));
-                } else if (s.submittedOn().isAfter(clock.today())) {
-                    errors.add(new FieldError("summary.submittedOn", "cannot be in the future"));
-                } else if (s.reference().length() > 128) {
-                    errors.add(new FieldError("summary.reference", "at most 128 characters"));
-                }
-            }
-            case NONE, ALL_GATES -> { }
-        }
-        return errors;
-    }
-
     // ---------------------------------------------------------------- shared
-
-    /**
-     * The moves the service makes by itself: an approved case starts authorizing; an authorizing case
-     * whose gates are all satisfied is ready to ship.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(Case c) {
-        Actor system = Actor.CASE_SERVICE;
-        if (c.status == CaseStatus.APPROVED) {
-            move(c, CaseStatus.AUTHORIZING, system, null);
-        }
-        if (c.status == CaseStatus.AUTHORIZING && gates.allSatisfied(c)) {
-            move(c, CaseStatus.READY_TO_SHIP, system, "every gate is satisfied");
-        }
-    }
 
     /** Tells the listeners when sponsor staff act on a case (it acknowledges the request). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -359,8 +178,7 @@ public class CaseService {
             throw new IllegalStateException("not in the transition table: " + c.status + " -> " + to);
         }
         CaseStatus old = c.status;
-        c.status = to;
-        c.statusChangedAt = clock.now();
+        c.changeStatus(to, clock.now());
         audit.append(c.id, actor, "STATUS_CHANGED", old.name(), to.name(), reason);
         events.statusChanged(c, old, actor, reason);
         listeners.forEach(l -> l.statusChanged(c, old));
@@ -391,7 +209,4 @@ public class CaseService {
         return Actor.fromSource(meta == null ? null : meta.source(), fallback);
     }
 
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

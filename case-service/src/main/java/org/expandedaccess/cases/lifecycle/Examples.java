@@ -6,36 +6,36 @@ package org.expandedaccess.cases.lifecycle;
  * approval, the gates, shipment and the first dosing session to its first adverse event. The answers are
  * what the service answered in that story (ExamplesTest sends every request example to it).
  */
-final class Examples {
+public final class Examples {
 
     private Examples() {
     }
 
-    static final String ACKNOWLEDGED = """
+    public static final String ACKNOWLEDGED = """
             {"metOn": "2026-11-30", "note": "Receipt acknowledged to Dr. Anders by e-mail (ACK-EA-2026-00042)"}""";
 
-    static final String ASSIGN = """
+    public static final String ASSIGN = """
             {"assignee": "tess.triage"}""";
 
-    static final String NOTE = """
+    public static final String NOTE = """
             {
               "text": "Please add the IRB's contact phone number to the request: Form 3926 and the IRB notice need it.",
               "visibleToPhysician": true
             }""";
 
-    static final String APPROVE = """
+    public static final String APPROVE = """
             {
               "to": "APPROVED", "reason": "Screening found the request eligible; LOA EA-LOA-0042 issued.",
               "loa": {"reference": "EA-LOA-0042", "issuedOn": "2026-12-03"}
             }""";
 
-    static final String REQUEST_INFORMATION = """
+    public static final String REQUEST_INFORMATION = """
             {
               "to": "INFO_REQUESTED",
               "reason": "Please add the date and QTc of the latest ECG; the cardiovascular exclusion cannot be judged without it."
             }""";
 
-    static final String SHIP = """
+    public static final String SHIP = """
             {
               "to": "SHIPPED",
               "shipment": {
@@ -44,37 +44,37 @@ final class Examples {
               }
             }""";
 
-    static final String START_TREATMENT = """
+    public static final String START_TREATMENT = """
             {"to": "IN_TREATMENT", "treatmentStartedOn": "2027-01-11"}""";
 
-    static final String END_EARLY = """
+    public static final String END_EARLY = """
             {
               "to": "TREATMENT_COMPLETED",
               "earlyEndReason": "The patient chose to stop after the first dosing session (see the adverse event of 2027-02-02)."
             }""";
 
-    static final String CLOSE = """
+    public static final String CLOSE = """
             {"to": "CLOSED", "summary": {"submittedOn": "2027-02-24", "reference": "IND 123456 SN 0006"}}""";
 
-    static final String LOA = """
+    public static final String LOA = """
             {"reference": "EA-LOA-0042", "issuedOn": "2026-12-03"}""";
 
-    static final String FDA = """
+    public static final String FDA = """
             {"route": "SUBMITTED", "receivedByFdaOn": "2026-12-04", "indNumber": "123456"}""";
 
-    static final String IRB = """
+    public static final String IRB = """
             {"route": "CHAIR_CONCURRENCE", "approvedOn": "2026-12-08", "reference": "IRB-2026-117"}""";
 
-    static final String CONSENT = """
+    public static final String CONSENT = """
             {"signedOn": "2026-12-10"}""";
 
-    static final String DEA = """
+    public static final String DEA = """
             {
               "registrationNumber": "AB1234563", "scheduleI": true,
               "storageSite": "Locked safe, room 4B, Riverside Psychiatry", "verifiedOn": "2026-12-09"
             }""";
 
-    static final String DOSING_SESSION = """
+    public static final String DOSING_SESSION = """
             {
               "type": "DOSING", "number": 1, "date": "2027-02-01",
               "dose": {"initialMg": 120, "initialAt": "08:00", "supplementalMg": 60, "supplementalAt": "09:30"},
@@ -83,17 +83,17 @@ final class Examples {
               "cssrs": "NONE", "notes": "Uneventful; overnight stay with the support person."
             }""";
 
-    static final String ADVERSE_EVENT = """
+    public static final String ADVERSE_EVENT = """
             {
               "description": "Severe headache and vomiting the day after the first dosing session",
               "onsetDate": "2027-02-02", "awareDate": "2027-02-03", "serious": true, "unexpected": true,
               "fatalOrLifeThreatening": false, "relation": "POSSIBLE", "outcome": "RECOVERING"
             }""";
 
-    static final String SAFETY_REPORT = """
+    public static final String SAFETY_REPORT = """
             {"submittedOn": "2027-02-10", "reference": "IND 123456 SN 0005"}""";
 
-    static final String CASES = """
+    public static final String CASES = """
             [
               {
                 "id": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "reference": "EA-2026-00042",
@@ -105,7 +105,7 @@ final class Examples {
               }
             ]""";
 
-    static final String QUEUE_SUMMARY = """
+    public static final String QUEUE_SUMMARY = """
             {
               "byStatus": {
                 "SUBMITTED": 0, "SCREENING": 1, "UNDER_REVIEW": 3, "INFO_REQUESTED": 1, "APPROVED": 0, "DECLINED": 2,
@@ -115,7 +115,7 @@ final class Examples {
               "openEmergencies": 1, "openOverdue": 0
             }""";
 
-    static final String ASSIGNED = """
+    public static final String ASSIGNED = """
             {
               "id": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "reference": "EA-2026-00042",
               "requestId": "6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f", "programId": "mdma-ptsd",
@@ -125,7 +125,7 @@ final class Examples {
               "openedAt": "2026-11-27T17:30:01Z", "statusChangedAt": "2026-11-27T17:30:03Z"
             }""";
 
-    static final String CASE = """
+    public static final String CASE = """
             {
               "summary": {
                 "id": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "reference": "EA-2026-00042",
@@ -228,7 +228,7 @@ final class Examples {
               "deviations": []
             }""";
 
-    static final String APPROVED = """
+    public static final String APPROVED = """
             {
               "summary": {
                 "id": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "reference": "EA-2026-00042",
@@ -302,7 +302,7 @@ final class Examples {
               "deviations": []
             }""";
 
-    static final String GATES = """
+    public static final String GATES = """
             [
               {
                 "gate": "LOA", "title": "Sponsor approval and letter of authorization", "recorded": true,
@@ -352,7 +352,7 @@ final class Examples {
               }
             ]""";
 
-    static final String DEADLINES_ACKNOWLEDGED = """
+    public static final String DEADLINES_ACKNOWLEDGED = """
             [
               {
                 "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "kind": "SPONSOR_ACKNOWLEDGEMENT",
@@ -365,7 +365,7 @@ final class Examples {
               }
             ]""";
 
-    static final String DEADLINES = """
+    public static final String DEADLINES = """
             [
               {
                 "id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "kind": "SPONSOR_ACKNOWLEDGEMENT",
@@ -399,7 +399,7 @@ final class Examples {
               }
             ]""";
 
-    static final String NOTES = """
+    public static final String NOTES = """
             [
               {
                 "id": "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", "author": "tess.triage", "authorRole": "triager",
@@ -408,14 +408,14 @@ final class Examples {
               }
             ]""";
 
-    static final String NOTE_ADDED = """
+    public static final String NOTE_ADDED = """
             {
               "id": "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", "author": "tess.triage", "authorRole": "triager",
               "text": "Please add the IRB's contact phone number to the request: Form 3926 and the IRB notice need it.",
               "visibleToPhysician": true, "createdAt": "2026-11-30T15:00:00Z"
             }""";
 
-    static final String AUDIT_TRAIL = """
+    public static final String AUDIT_TRAIL = """
             [
               {
                 "caseId": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "seq": 1, "at": "2026-11-27T17:30:01Z",
@@ -441,13 +441,13 @@ final class Examples {
               }
             ]""";
 
-    static final String AUDIT_VERIFIED = """
+    public static final String AUDIT_VERIFIED = """
             {
               "caseId": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "intact": true, "entries": 27, "brokenAtSeq": null,
               "problem": null
             }""";
 
-    static final String TREATMENT = """
+    public static final String TREATMENT = """
             {
               "startedOn": "2027-01-11",
               "plan": [
@@ -485,7 +485,7 @@ final class Examples {
               "completionProblem": "1 of 3 planned dosing sessions are recorded (outstanding: dosing session 2, dosing session 3). Record them, or end treatment early with a reason."
             }""";
 
-    static final String ADVERSE_EVENT_RECORDED = """
+    public static final String ADVERSE_EVENT_RECORDED = """
             {
               "id": "9a8b7c6d-5e4f-4a3b-8c1d-0e9f8a7b6c5d",
               "description": "Severe headache and vomiting the day after the first dosing session",
@@ -495,7 +495,7 @@ final class Examples {
               "reportReference": null, "recordedBy": "dr.alice", "recordedAt": "2027-02-03T17:00:00Z"
             }""";
 
-    static final String SAFETY_REPORT_SUBMITTED = """
+    public static final String SAFETY_REPORT_SUBMITTED = """
             {
               "id": "9a8b7c6d-5e4f-4a3b-8c1d-0e9f8a7b6c5d",
               "description": "Severe headache and vomiting the day after the first dosing session",
@@ -506,7 +506,7 @@ final class Examples {
               "recordedAt": "2027-02-03T17:00:00Z"
             }""";
 
-    static final String ADVERSE_EVENTS = """
+    public static final String ADVERSE_EVENTS = """
             [
               {
                 "id": "9a8b7c6d-5e4f-4a3b-8c1d-0e9f8a7b6c5d",
@@ -519,7 +519,7 @@ final class Examples {
               }
             ]""";
 
-    static final String FORM_3926 = """
+    public static final String FORM_3926 = """
             {
               "edition": "FDA Form 3926 (08/22)", "type": "INITIAL", "caseReference": "EA-2026-00042",
               "fields": [

@@ -1,4 +1,6 @@
-package org.expandedaccess.cases.lifecycle;
+package org.expandedaccess.cases.transitions;
+
+import org.expandedaccess.cases.lifecycle.CaseStatus;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.expandedaccess.cases.gates.GateDetails;

@@ -1,4 +1,9 @@
-package org.expandedaccess.cases.lifecycle;
+package org.expandedaccess.cases.overview;
+
+import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.CaseService;
+import org.expandedaccess.cases.lifecycle.CaseTransitions;
+import org.expandedaccess.cases.lifecycle.CaseView;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

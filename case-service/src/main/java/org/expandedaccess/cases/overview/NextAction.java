@@ -1,4 +1,7 @@
-package org.expandedaccess.cases.lifecycle;
+package org.expandedaccess.cases.overview;
+
+import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.EligibilityOutcome;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.expandedaccess.cases.gates.GateStatus;
