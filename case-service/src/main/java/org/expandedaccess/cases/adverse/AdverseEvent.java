@@ -1,5 +1,6 @@
 package org.expandedaccess.cases.adverse;
 
+import org.expandedaccess.cases.deadlines.rules.DeadlineRules;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,14 @@ import java.util.UUID;
 @Table(name = "adverse_event")
 public class AdverseEvent extends PanacheEntityBase {
 
-    public enum Relation { NOT_RELATED, UNLIKELY, POSSIBLE, PROBABLE, DEFINITE }
+    public enum Relation {
+        NOT_RELATED, UNLIKELY, POSSIBLE, PROBABLE, DEFINITE;
+
+        /** A reasonable possibility that the drug caused the event: a suspected adverse reaction (21 CFR 312.32(a)). */
+        public boolean suspected() {
+            return this == POSSIBLE || this == PROBABLE || this == DEFINITE;
+        }
+    }
 
     public enum Outcome { RECOVERED, RECOVERING, NOT_RECOVERED, RECOVERED_WITH_SEQUELAE, FATAL, UNKNOWN }
 
@@ -44,7 +52,6 @@ public class AdverseEvent extends PanacheEntityBase {
      * serious and unexpected needs an IND safety report (21 CFR 312.32(c)(1)).
      */
     public boolean needsSafetyReport() {
-        return serious && unexpected
-                && (relation == Relation.POSSIBLE || relation == Relation.PROBABLE || relation == Relation.DEFINITE);
+        return DeadlineRules.safetyReportRequired(serious, unexpected, relation != null && relation.suspected());
     }
 }

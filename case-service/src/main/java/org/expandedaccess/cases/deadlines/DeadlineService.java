@@ -12,6 +12,8 @@ import org.expandedaccess.cases.gates.GateListener;
 import org.expandedaccess.cases.lifecycle.Case;
 import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
+import org.expandedaccess.cases.deadlines.rules.DeadlineRules;
+import org.expandedaccess.cases.deadlines.rules.WorkingDayCalendar;
 import org.expandedaccess.cases.time.SponsorClock;
 
 import java.time.LocalDate;
@@ -29,7 +31,7 @@ import java.util.UUID;
 @Unremovable
 public class DeadlineService implements CaseLifecycleListener, GateListener {
 
-    private final WorkingDayCalendar calendar;
+    private final DeadlineRules rules;
     private final SponsorClock clock;
     private final AuditTrail audit;
     private final int acknowledgementWorkingDays;
@@ -39,23 +41,22 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
                     @ConfigProperty(name = "ea.cases.acknowledgement-working-days", defaultValue = "2") int acknowledgementWorkingDays,
                     @ConfigProperty(name = "ea.cases.treatment-summary-days", defaultValue = "30") int summaryDays) {
         this.clock = clock;
-        this.calendar = new WorkingDayCalendar(clock.zone());
+        this.rules = new DeadlineRules(new WorkingDayCalendar(clock.zone()));
         this.audit = audit;
         this.acknowledgementWorkingDays = acknowledgementWorkingDays;
         this.summaryDays = summaryDays;
     }
 
     public WorkingDayCalendar calendar() {
-        return calendar;
+        return rules.calendar();
     }
 
     // ------------------------------------------------------------ what opens and closes deadlines
 
     @Override
     public void opened(Case c) {
-        LocalDate submitted = calendar.dateOf(c.submittedAt.toInstant());
-        open(c, DeadlineKind.SPONSOR_ACKNOWLEDGEMENT, calendar.addWorkingDays(submitted, acknowledgementWorkingDays),
-                acknowledgementWorkingDays + " working days after submission (" + submitted + ")", null);
+        open(c, DeadlineKind.SPONSOR_ACKNOWLEDGEMENT,
+                rules.acknowledgement(rules.calendar().dateOf(c.submittedAt.toInstant()), acknowledgementWorkingDays), null);
     }
 
     @Override
@@ -63,8 +64,7 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
         switch (c.status) {
             case WITHDRAWN, DECLINED -> cancelOpen(c, "the case was " + c.status.name().toLowerCase());
             case TREATMENT_COMPLETED -> open(c, DeadlineKind.TREATMENT_SUMMARY,
-                    calendar.addCalendarDays(c.treatmentCompletedOn, summaryDays),
-                    summaryDays + " days after treatment was completed (" + c.treatmentCompletedOn + ")", null);
+                    rules.treatmentSummary(c.treatmentCompletedOn, summaryDays), null);
             case CLOSED -> {
                 meet(c, DeadlineKind.TREATMENT_SUMMARY, null, c.summarySubmittedOn,
                         "summary " + c.summaryReference + " sent to FDA", Actor.CASE_SERVICE);
@@ -90,9 +90,9 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
             LocalDate inEffect;
             switch (fda.route()) {
                 case SUBMITTED -> {
-                    inEffect = calendar.addCalendarDays(fda.receivedByFdaOn(), 30);
-                    openOrMove(c, DeadlineKind.FDA_EARLIEST_TREATMENT, inEffect,
-                            "30 calendar days after FDA received the IND (" + fda.receivedByFdaOn() + "), unless FDA says earlier");
+                    DeadlineRules.Due waiting = rules.fdaEarliestTreatment(fda.receivedByFdaOn());
+                    inEffect = waiting.date();
+                    openOrMove(c, DeadlineKind.FDA_EARLIEST_TREATMENT, waiting);
                 }
                 case MAY_PROCEED_NOTICE -> {
                     inEffect = fda.noticeOn();
@@ -104,14 +104,11 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
                 }
                 case EMERGENCY_AUTHORIZATION -> {
                     inEffect = fda.authorizedOn();
-                    openOrMove(c, DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION, calendar.addWorkingDays(fda.authorizedOn(), 15),
-                            "15 working days after the FDA phone authorisation (" + fda.authorizedOn() + ")");
+                    openOrMove(c, DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION, rules.emergencyWrittenSubmission(fda.authorizedOn()));
                 }
                 default -> throw new IllegalStateException("unknown FDA route " + fda.route());
             }
-            LocalDate anniversary = inEffect.plusYears(1);
-            openOrMove(c, DeadlineKind.ANNUAL_REPORT, calendar.addCalendarDays(anniversary, 60),
-                    "60 days after the IND anniversary (" + anniversary + ")");
+            openOrMove(c, DeadlineKind.ANNUAL_REPORT, rules.annualReport(inEffect));
         }
         refresh(c);
     }
@@ -119,18 +116,14 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
     /** The first dose was given: without prior IRB review (emergency use), the IRB must hear within 5 working days. */
     public void firstDose(Case c, LocalDate doseDate, boolean irbReviewedBefore) {
         if (!irbReviewedBefore) {
-            open(c, DeadlineKind.IRB_EMERGENCY_NOTICE, calendar.addWorkingDays(doseDate, 5),
-                    "5 working days after emergency use without prior IRB review (first dose " + doseDate + ")", null);
+            open(c, DeadlineKind.IRB_EMERGENCY_NOTICE, rules.irbEmergencyNotice(doseDate), null);
             refresh(c);
         }
     }
 
     /** A suspected adverse reaction that is serious and unexpected: an IND safety report is due. */
     public Deadline safetyReport(Case c, UUID adverseEventId, LocalDate awareOn, boolean fatalOrLifeThreatening) {
-        int days = fatalOrLifeThreatening ? 7 : 15;
-        Deadline d = open(c, DeadlineKind.SAFETY_REPORT, calendar.addCalendarDays(awareOn, days), days
-                + " calendar days after awareness (" + awareOn + ") of a serious and unexpected suspected adverse reaction"
-                + (fatalOrLifeThreatening ? " that is fatal or life-threatening" : ""), adverseEventId);
+        Deadline d = open(c, DeadlineKind.SAFETY_REPORT, rules.safetyReport(awareOn, fatalOrLifeThreatening), adverseEventId);
         refresh(c);
         return d;
     }
@@ -159,7 +152,13 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
         return d;
     }
 
-    private void openOrMove(Case c, DeadlineKind kind, LocalDate due, String rule) {
+    private Deadline open(Case c, DeadlineKind kind, DeadlineRules.Due due, UUID subject) {
+        return open(c, kind, due.date(), due.rule(), subject);
+    }
+
+    private void openOrMove(Case c, DeadlineKind kind, DeadlineRules.Due next) {
+        LocalDate due = next.date();
+        String rule = next.rule();
         Optional<Deadline> existing = find(c, kind, null);
         if (existing.isEmpty()) {
             open(c, kind, due, rule, null);

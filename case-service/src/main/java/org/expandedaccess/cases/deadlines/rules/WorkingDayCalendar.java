@@ -1,4 +1,4 @@
-package org.expandedaccess.cases.deadlines;
+package org.expandedaccess.cases.deadlines.rules;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

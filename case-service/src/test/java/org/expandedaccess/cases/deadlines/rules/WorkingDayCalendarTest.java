@@ -1,4 +1,4 @@
-package org.expandedaccess.cases.deadlines;
+package org.expandedaccess.cases.deadlines.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
