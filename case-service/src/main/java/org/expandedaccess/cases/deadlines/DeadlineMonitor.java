@@ -4,7 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.cases.config.CasesConfig;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.lifecycle.Case;
 import org.expandedaccess.cases.lifecycle.CaseEvents;
@@ -45,12 +45,12 @@ public class DeadlineMonitor {
     private final int leadWorkingDays;
 
     DeadlineMonitor(EntityManager em, SponsorClock clock, DeadlineService deadlines, CaseEvents events,
-                    @ConfigProperty(name = "ea.cases.deadline-lead-working-days", defaultValue = "2") int leadWorkingDays) {
+                    CasesConfig config) {
         this.em = em;
         this.clock = clock;
         this.deadlines = deadlines;
         this.events = events;
-        this.leadWorkingDays = leadWorkingDays;
+        this.leadWorkingDays = config.deadlineLeadWorkingDays();
     }
 
     @Scheduled(every = "${ea.cases.deadline-check-interval:5m}", delayed = "15s",

@@ -3,7 +3,7 @@ package org.expandedaccess.cases.deadlines;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.cases.config.CasesConfig;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.audit.AuditTrail;
 import org.expandedaccess.cases.gates.Gate;
@@ -37,14 +37,12 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
     private final int acknowledgementWorkingDays;
     private final int summaryDays;
 
-    DeadlineService(SponsorClock clock, AuditTrail audit,
-                    @ConfigProperty(name = "ea.cases.acknowledgement-working-days", defaultValue = "2") int acknowledgementWorkingDays,
-                    @ConfigProperty(name = "ea.cases.treatment-summary-days", defaultValue = "30") int summaryDays) {
+    DeadlineService(SponsorClock clock, AuditTrail audit, CasesConfig config) {
         this.clock = clock;
         this.rules = new DeadlineRules(new WorkingDayCalendar(clock.zone()));
         this.audit = audit;
-        this.acknowledgementWorkingDays = acknowledgementWorkingDays;
-        this.summaryDays = summaryDays;
+        this.acknowledgementWorkingDays = config.acknowledgementWorkingDays();
+        this.summaryDays = config.treatmentSummaryDays();
     }
 
     public WorkingDayCalendar calendar() {

@@ -17,7 +17,6 @@ import org.expandedaccess.cases.lifecycle.Examples;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.security.Caller;
 import org.expandedaccess.platform.security.CurrentCaller;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.UUID;
 
@@ -31,12 +30,10 @@ import java.util.UUID;
 public class Form3926Resource {
 
     private final Form3926Service form;
-    private final JsonWebToken jwt;
     private final CurrentCaller current;
 
-    Form3926Resource(Form3926Service form, JsonWebToken jwt, CurrentCaller current) {
+    Form3926Resource(Form3926Service form, CurrentCaller current) {
         this.form = form;
-        this.jwt = jwt;
         this.current = current;
     }
 
@@ -50,7 +47,7 @@ public class Form3926Resource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Form3926Draft.class),
                     examples = @ExampleObject(name = "initial submission (some fields shown)", value = Examples.FORM_3926)))
     public Form3926Draft form3926(@PathParam("id") UUID id) {
-        return form.draft(caller(), id, jwt.getRawToken());
+        return form.draft(caller(), id);
     }
 
     @GET
@@ -59,7 +56,7 @@ public class Form3926Resource {
     @Operation(operationId = "getForm3926DraftPdf", summary = "Form FDA 3926 draft (PDF)")
     @APIResponse(responseCode = "200", description = "The draft as PDF", content = @Content(mediaType = "application/pdf"))
     public Response form3926Pdf(@PathParam("id") UUID id) {
-        Form3926Draft draft = form.draft(caller(), id, jwt.getRawToken());
+        Form3926Draft draft = form.draft(caller(), id);
         return Response.ok(Form3926Pdf.render(draft), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"form-3926-" + draft.caseReference() + ".pdf\"").build();
     }

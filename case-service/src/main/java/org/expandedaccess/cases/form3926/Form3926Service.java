@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.expandedaccess.cases.config.CasesConfig;
 import org.expandedaccess.cases.deadlines.Deadline;
 import org.expandedaccess.cases.deadlines.DeadlineKind;
 import org.expandedaccess.cases.gates.Gate;
@@ -19,11 +22,6 @@ import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,27 +38,25 @@ public class Form3926Service {
     private final Gates gates;
     private final SponsorClock clock;
     private final ObjectMapper json;
-    private final URI intake;
+    private final IntakeRequests intake;
     private final String drugName;
     private final String supplier;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     Form3926Service(CaseService cases, Gates gates, SponsorClock clock, ObjectMapper json,
-                    @ConfigProperty(name = "ea.cases.intake-url", defaultValue = "http://localhost:8081") URI intake,
-                    @ConfigProperty(name = "ea.cases.drug-name", defaultValue = "MDMA (midomafetamine) capsules") String drugName,
-                    @ConfigProperty(name = "ea.cases.supplier", defaultValue = "the program sponsor (see LOA)") String supplier) {
+                    @RestClient IntakeRequests intake, CasesConfig config) {
         this.cases = cases;
         this.gates = gates;
         this.clock = clock;
         this.json = json;
         this.intake = intake;
-        this.drugName = drugName;
-        this.supplier = supplier;
+        this.drugName = config.drugName();
+        this.supplier = config.supplier();
     }
 
-    public Form3926Draft draft(Caller caller, UUID caseId, String bearerToken) {
+    /** The draft for the caller, who must be serving a request with a bearer token: intake is read with it. */
+    public Form3926Draft draft(Caller caller, UUID caseId) {
         Snapshot s = snapshot(caller, caseId);
-        JsonNode request = fetchRequest(s.requestId(), bearerToken);
+        JsonNode request = fetchRequest(s.requestId());
         return new Form3926Drafter(TreatmentProgram.mdmaPtsd(), clock.clock().withZone(clock.zone()))
                 .draft(new Form3926Input(request, s.facts()));
     }
@@ -82,28 +78,23 @@ public class Form3926Service {
                 writtenFiled));
     }
 
-    private JsonNode fetchRequest(UUID requestId, String bearerToken) {
-        HttpRequest request = HttpRequest.newBuilder(intake.resolve("/api/v1/requests/" + requestId))
-                .timeout(Duration.ofSeconds(5)).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + bearerToken).GET().build();
-        HttpResponse<String> response;
+    private JsonNode fetchRequest(UUID requestId) {
+        String body;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new ProblemException(Problem.dependencyUnavailable("intake-service"));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(Problem.dependencyUnavailable("intake-service"));
-        }
-        if (response.statusCode() == 503) {
-            throw new ProblemException(Problem.dependencyUnavailable("intake-service"));
-        }
-        if (response.statusCode() != 200) {
+            body = intake.request(requestId);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 503) {
+                throw new ProblemException(Problem.dependencyUnavailable("intake-service"));
+            }
             throw new ProblemException(Problem.of("upstream-refused", "The request could not be read", 502,
-                    "intake-service answered " + response.statusCode() + " for the request of this case."));
+                    "intake-service answered " + status + " for the request of this case."));
+        } catch (ProcessingException e) {
+            // refused, reset or timed out: intake cannot be reached now
+            throw new ProblemException(Problem.dependencyUnavailable("intake-service"));
         }
         try {
-            return json.readTree(response.body());
+            return json.readTree(body);
         } catch (IOException e) {
             throw new ProblemException(Problem.of("upstream-refused", "The request could not be read", 502,
                     "intake-service answered with something that is not JSON."));

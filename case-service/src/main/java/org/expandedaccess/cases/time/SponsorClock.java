@@ -4,7 +4,7 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.expandedaccess.cases.config.CasesConfig;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,9 +24,9 @@ public class SponsorClock {
     private final Clock clock;
     private final ZoneId zone;
 
-    SponsorClock(Clock clock, @ConfigProperty(name = "ea.cases.time-zone", defaultValue = "America/New_York") ZoneId zone) {
+    SponsorClock(Clock clock, CasesConfig config) {
         this.clock = clock;
-        this.zone = zone;
+        this.zone = config.timeZone();
     }
 
     /** Today in the sponsor's time zone. */
