@@ -1,7 +1,6 @@
 package org.expandedaccess.cases.adverse;
 
 import org.expandedaccess.cases.deadlines.rules.DeadlineRules;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +14,7 @@ import java.util.UUID;
 /** An adverse event recorded on a case after shipment (21 CFR 312.32). */
 @Entity
 @Table(name = "adverse_event")
-public class AdverseEvent extends PanacheEntityBase {
+public class AdverseEvent {
 
     public enum Relation {
         NOT_RELATED, UNLIKELY, POSSIBLE, PROBABLE, DEFINITE;

@@ -5,11 +5,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.audit.AuditTrail;
-import org.expandedaccess.cases.deadlines.Deadline;
 import org.expandedaccess.cases.deadlines.DeadlineKind;
 import org.expandedaccess.cases.deadlines.DeadlineService;
 import org.expandedaccess.cases.lifecycle.Case;
-import org.expandedaccess.cases.lifecycle.CaseEvents;
+import org.expandedaccess.platform.outbox.Outbox;
 import org.expandedaccess.cases.lifecycle.CaseService;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.platform.problem.Problem;
@@ -19,7 +18,6 @@ import org.expandedaccess.platform.security.Caller;
 
 import org.expandedaccess.cases.time.SponsorClock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,8 +27,6 @@ import java.util.UUID;
 /** Adverse events after shipment and the IND safety reports they open (docs/regulatory/timelines.md and case-lifecycle.md). */
 @ApplicationScoped
 public class AdverseEventService {
-
-    public static final String RECORDED = "org.expandedaccess.case.adverse-event-recorded.v1";
 
     /** "Adverse events can be recorded at any point after shipment" (docs/regulatory/case-lifecycle.md). */
     static final Set<CaseStatus> AFTER_SHIPMENT = EnumSet.of(CaseStatus.SHIPPED, CaseStatus.IN_TREATMENT,
@@ -52,29 +48,20 @@ public class AdverseEventService {
                                @Schema(required = true, example = "IND 123456 SN 0007") String reference) {
     }
 
-    public record RecordedBy(String username, String role) {
-    }
-
-    public record AdverseEventRecorded(UUID caseId, String reference, UUID requestId, CaseEvents.PhysicianRef physician,
-                                       String submittedByClient, boolean emergency, String patientInitials,
-                                       UUID adverseEventId, boolean serious, boolean unexpected,
-                                       boolean fatalOrLifeThreatening, AdverseEvent.Relation relation,
-                                       LocalDate onsetDate, LocalDate awareDate, LocalDate safetyReportDueDate,
-                                       RecordedBy recordedBy, OffsetDateTime recordedAt) {
-    }
-
     private final CaseService cases;
     private final DeadlineService deadlines;
     private final AuditTrail audit;
-    private final CaseEvents events;
+    private final Outbox outbox;
     private final SponsorClock clock;
+    private final AdverseEventRepository events;
 
-    AdverseEventService(CaseService cases, DeadlineService deadlines, AuditTrail audit, CaseEvents events,
-                        SponsorClock clock) {
+    AdverseEventService(CaseService cases, DeadlineService deadlines, AuditTrail audit, Outbox outbox,
+                        SponsorClock clock, AdverseEventRepository events) {
+        this.events = events;
         this.cases = cases;
         this.deadlines = deadlines;
         this.audit = audit;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -105,7 +92,7 @@ public class AdverseEventService {
         e.recordedBy = actor.username();
         e.recordedRole = actor.role();
         e.recordedAt = clock.now();
-        e.persist();
+        events.persist(e);
         // coded facts in the trail and the event; the description stays in this record
         audit.append(c.id, actor, "ADVERSE_EVENT_RECORDED", null, "adverse event " + e.id + ": serious=" + e.serious
                 + ", unexpected=" + e.unexpected + ", fatal or life-threatening=" + e.fatalOrLifeThreatening
@@ -114,17 +101,14 @@ public class AdverseEventService {
         if (e.needsSafetyReport()) {
             due = deadlines.safetyReport(c, e.id, e.awareDate, e.fatalOrLifeThreatening).dueDate;
         }
-        events.publish(c, RECORDED, new AdverseEventRecorded(c.id, c.reference, c.requestId,
-                new CaseEvents.PhysicianRef(c.physicianUsername), c.submittedByClient, c.emergency, c.patientInitials,
-                e.id, e.serious, e.unexpected, e.fatalOrLifeThreatening, e.relation, e.onsetDate, e.awareDate, due,
-                new RecordedBy(actor.username(), actor.role()), e.recordedAt));
+        outbox.publish(AdverseEventEvents.recorded(c, e, due, actor));
         return view(e);
     }
 
     @Transactional
     public AdverseEventView reportSubmitted(Caller caller, UUID caseId, UUID eventId, SafetyReport body) {
         Case c = cases.lockVisible(caller, caseId);
-        AdverseEvent e = AdverseEvent.<AdverseEvent>find("id = ?1 and caseId = ?2", eventId, c.id).firstResultOptional()
+        AdverseEvent e = events.ofCase(c.id, eventId)
                 .orElseThrow(() -> ProblemException.notFound("Adverse event " + eventId));
         List<FieldError> errors = new ArrayList<>();
         if (body == null || body.submittedOn() == null) {
@@ -152,14 +136,12 @@ public class AdverseEventService {
     @Transactional
     public List<AdverseEventView> list(Caller caller, UUID caseId) {
         Case c = cases.find(caller, caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
-        return AdverseEvent.<AdverseEvent>list("caseId = ?1 order by awareDate, recordedAt", c.id).stream()
+        return events.ofCase(c.id).stream()
                 .map(this::view).toList();
     }
 
     private AdverseEventView view(AdverseEvent e) {
-        Deadline d = Deadline.<Deadline>find("caseId = ?1 and kind = ?2 and subjectId = ?3", e.caseId,
-                DeadlineKind.SAFETY_REPORT, e.id).firstResult();
-        return AdverseEventView.of(e, d == null ? null : d.dueDate);
+        return AdverseEventView.of(e, deadlines.safetyReportOf(e.caseId, e.id).map(d -> d.dueDate).orElse(null));
     }
 
     static List<FieldError> problems(NewAdverseEvent b, LocalDate today, LocalDate shippedOn) {

@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.deadlines;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,7 @@ import java.util.UUID;
 /** One deadline of a case: due date, rule and source, and whether it is open, met or cancelled. */
 @Entity
 @Table(name = "case_deadline")
-public class Deadline extends PanacheEntityBase {
+public class Deadline {
 
     public enum Status { OPEN, MET, CANCELLED }
 

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import org.expandedaccess.cases.config.CasesConfig;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.lifecycle.Case;
-import org.expandedaccess.cases.lifecycle.CaseEvents;
 import org.expandedaccess.cases.time.SponsorClock;
+import org.expandedaccess.platform.outbox.Outbox;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -26,30 +26,19 @@ import java.util.UUID;
 public class DeadlineMonitor {
 
     private static final Logger LOG = Logger.getLogger(DeadlineMonitor.class);
-    public static final String APPROACHING = "org.expandedaccess.case.deadline-approaching.v1";
-    public static final String MISSED = "org.expandedaccess.case.deadline-missed.v1";
-
-    public record DeadlineRef(UUID deadlineId, DeadlineKind kind, LocalDate dueDate, DeadlineKind.Responsible responsible,
-                              String rule, String source) {
-    }
-
-    public record DeadlineEvent(UUID caseId, String reference, UUID requestId, CaseEvents.PhysicianRef physician,
-                                String submittedByClient, boolean emergency, String patientInitials, DeadlineRef deadline,
-                                OffsetDateTime detectedAt) {
-    }
 
     private final EntityManager em;
     private final SponsorClock clock;
     private final DeadlineService deadlines;
-    private final CaseEvents events;
+    private final Outbox outbox;
     private final int leadWorkingDays;
 
-    DeadlineMonitor(EntityManager em, SponsorClock clock, DeadlineService deadlines, CaseEvents events,
+    DeadlineMonitor(EntityManager em, SponsorClock clock, DeadlineService deadlines, Outbox outbox,
                     CasesConfig config) {
         this.em = em;
         this.clock = clock;
         this.deadlines = deadlines;
-        this.events = events;
+        this.outbox = outbox;
         this.leadWorkingDays = config.deadlineLeadWorkingDays();
     }
 
@@ -112,21 +101,15 @@ public class DeadlineMonitor {
         if (today.isAfter(d.dueDate)) {
             if (d.missedPublishedAt == null) {
                 d.missedPublishedAt = now;
-                events.publish(c, MISSED, event(c, d, now));
+                outbox.publish(DeadlineEvents.missed(c, d, now));
                 published++;
             }
         } else if (d.approachingPublishedAt == null) {
             d.approachingPublishedAt = now;
-            events.publish(c, APPROACHING, event(c, d, now));
+            outbox.publish(DeadlineEvents.approaching(c, d, now));
             published++;
         }
         deadlines.refresh(c);
         return published;
-    }
-
-    private static DeadlineEvent event(Case c, Deadline d, OffsetDateTime now) {
-        return new DeadlineEvent(c.id, c.reference, c.requestId, new CaseEvents.PhysicianRef(c.physicianUsername),
-                c.submittedByClient, c.emergency, c.patientInitials,
-                new DeadlineRef(d.id, d.kind, d.dueDate, d.responsible, d.rule, d.source), now);
     }
 }

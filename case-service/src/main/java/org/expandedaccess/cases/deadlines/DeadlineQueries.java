@@ -29,8 +29,10 @@ public class DeadlineQueries {
     private final CaseService cases;
     private final DeadlineService deadlines;
     private final SponsorClock clock;
+    private final DeadlineRepository repository;
 
-    DeadlineQueries(CaseService cases, DeadlineService deadlines, SponsorClock clock) {
+    DeadlineQueries(CaseService cases, DeadlineService deadlines, SponsorClock clock, DeadlineRepository repository) {
+        this.repository = repository;
         this.cases = cases;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -54,7 +56,7 @@ public class DeadlineQueries {
     @Transactional
     public List<DeadlineView> markMet(Caller caller, UUID caseId, UUID deadlineId, Met body) {
         Case c = cases.lockVisible(caller, caseId);
-        Deadline d = Deadline.<Deadline>find("id = ?1 and caseId = ?2", deadlineId, c.id).firstResultOptional()
+        Deadline d = repository.ofCase(c.id, deadlineId)
                 .orElseThrow(() -> ProblemException.notFound("Deadline " + deadlineId));
         boolean physicianOwns = d.responsible == DeadlineKind.Responsible.PHYSICIAN;
         boolean allowed = physicianOwns ? caller.roles().contains(Caller.PHYSICIAN) || caller.roles().contains(Caller.MEDICAL_REVIEWER)

@@ -19,7 +19,6 @@ import org.expandedaccess.cases.time.SponsorClock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +35,10 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
     private final AuditTrail audit;
     private final int acknowledgementWorkingDays;
     private final int summaryDays;
+    private final DeadlineRepository repository;
 
-    DeadlineService(SponsorClock clock, AuditTrail audit, CasesConfig config) {
+    DeadlineService(SponsorClock clock, AuditTrail audit, CasesConfig config, DeadlineRepository repository) {
+        this.repository = repository;
         this.clock = clock;
         this.rules = new DeadlineRules(new WorkingDayCalendar(clock.zone()));
         this.audit = audit;
@@ -145,7 +146,7 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
         d.status = Deadline.Status.OPEN;
         d.openedAt = clock.now();
         d.subjectId = subject;
-        d.persist();
+        repository.persist(d);
         audit.append(c.id, Actor.CASE_SERVICE, "DEADLINE_OPENED", null, kind + " due " + due, rule + "; " + kind.source());
         return d;
     }
@@ -186,7 +187,7 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
     }
 
     private void cancelOpen(Case c, String reason) {
-        for (Deadline d : Deadline.<Deadline>list("caseId = ?1 and status = ?2", c.id, Deadline.Status.OPEN)) {
+        for (Deadline d : repository.open(c.id)) {
             if (d.kind != DeadlineKind.SAFETY_REPORT) { // a safety report is owed whatever becomes of the case
                 cancel(c, d, reason);
             }
@@ -203,18 +204,23 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(Case c) {
         LocalDate today = clock.today();
-        List<Deadline> open = Deadline.list("caseId = ?1 and status = ?2", c.id, Deadline.Status.OPEN);
+        List<Deadline> open = repository.open(c.id);
         c.nextDueDate = open.stream().filter(d -> d.kind.obligation()).map(d -> d.dueDate)
                 .min(Comparator.naturalOrder()).orElse(null);
         c.overdue = open.stream().anyMatch(d -> d.isOverdue(today));
     }
 
     public List<Deadline> of(Case c) {
-        return Deadline.list("caseId = ?1 order by dueDate, kind", c.id);
+        return repository.ofCase(c.id);
     }
 
-    Optional<Deadline> find(Case c, DeadlineKind kind, UUID subject) {
-        return Deadline.<Deadline>list("caseId = ?1 and kind = ?2", c.id, kind).stream()
-                .filter(d -> Objects.equals(d.subjectId, subject)).findFirst();
+    /** The deadline of this kind about this subject (an adverse event), or about the case itself when null. */
+    public Optional<Deadline> find(Case c, DeadlineKind kind, UUID subject) {
+        return repository.find(c.id, kind, subject);
+    }
+
+    /** The IND safety report deadline an adverse event opened, if it opened one. */
+    public Optional<Deadline> safetyReportOf(UUID caseId, UUID adverseEventId) {
+        return repository.find(caseId, DeadlineKind.SAFETY_REPORT, adverseEventId);
     }
 }

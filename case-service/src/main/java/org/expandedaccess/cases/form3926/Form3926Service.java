@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.expandedaccess.cases.config.CasesConfig;
 import org.expandedaccess.cases.deadlines.Deadline;
 import org.expandedaccess.cases.deadlines.DeadlineKind;
+import org.expandedaccess.cases.deadlines.DeadlineService;
 import org.expandedaccess.cases.gates.Gate;
 import org.expandedaccess.cases.gates.GateDetails;
 import org.expandedaccess.cases.gates.Gates;
@@ -41,9 +42,11 @@ public class Form3926Service {
     private final IntakeRequests intake;
     private final String drugName;
     private final String supplier;
+    private final DeadlineService deadlines;
 
     Form3926Service(CaseService cases, Gates gates, SponsorClock clock, ObjectMapper json,
-                    @RestClient IntakeRequests intake, CasesConfig config) {
+                    @RestClient IntakeRequests intake, CasesConfig config, DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.gates = gates;
         this.clock = clock;
@@ -70,8 +73,7 @@ public class Form3926Service {
         Map<Gate, GateDetails> recorded = gates.recorded(c);
         String ind = recorded.get(Gate.FDA) instanceof GateDetails.Fda fda ? fda.indNumber() : null;
         GateDetails.Loa loa = recorded.get(Gate.LOA) instanceof GateDetails.Loa l ? l : null;
-        Boolean writtenFiled = Deadline.<Deadline>find("caseId = ?1 and kind = ?2", c.id,
-                        DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION).firstResultOptional()
+        Boolean writtenFiled = deadlines.find(c, DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION, null)
                 .map(d -> d.status == Deadline.Status.MET).orElse(null);
         return new Snapshot(c.requestId, new CaseFacts(c.reference, c.status.name(), c.emergency, ind,
                 loa == null ? null : loa.reference(), loa == null ? null : loa.issuedOn(), null, drugName, supplier,

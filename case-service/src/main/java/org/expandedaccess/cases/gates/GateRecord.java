@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.gates;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "case_gate")
 @IdClass(GateRecord.Key.class)
-public class GateRecord extends PanacheEntityBase {
+public class GateRecord {
 
     @Id
     public UUID caseId;

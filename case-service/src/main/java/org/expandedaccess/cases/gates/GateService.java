@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.lifecycle.Case;
+import org.expandedaccess.cases.lifecycle.CaseRepository;
 import org.expandedaccess.cases.lifecycle.CaseService;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.platform.problem.Problem;
@@ -30,8 +31,10 @@ public class GateService {
 
     private final CaseService cases;
     private final Gates gates;
+    private final CaseRepository repository;
 
-    GateService(CaseService cases, Gates gates) {
+    GateService(CaseService cases, Gates gates, CaseRepository repository) {
+        this.repository = repository;
         this.cases = cases;
         this.gates = gates;
     }
@@ -105,12 +108,12 @@ public class GateService {
 
     @Transactional
     List<UUID> authorizingCases() {
-        return Case.<Case>list("status", CaseStatus.AUTHORIZING).stream().map(c -> c.id).toList();
+        return repository.list("status", CaseStatus.AUTHORIZING).stream().map(c -> c.id).toList();
     }
 
     @Transactional
     boolean checkOne(UUID id) {
-        Case c = Case.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Case c = repository.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (c == null || c.status != CaseStatus.AUTHORIZING) {
             return false;
         }

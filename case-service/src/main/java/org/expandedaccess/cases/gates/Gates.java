@@ -25,8 +25,10 @@ public class Gates implements CaseLifecycleListener {
     private final SponsorClock clock;
     private final ObjectMapper json;
     private final Instance<GateListener> listeners;
+    private final GateRecordRepository records;
 
-    Gates(AuditTrail audit, SponsorClock clock, ObjectMapper json, Instance<GateListener> listeners) {
+    Gates(AuditTrail audit, SponsorClock clock, ObjectMapper json, Instance<GateListener> listeners, GateRecordRepository records) {
+        this.records = records;
         this.audit = audit;
         this.clock = clock;
         this.json = json;
@@ -47,10 +49,7 @@ public class Gates implements CaseLifecycleListener {
     /** Records (or corrects) a gate: stored, audited with old and new values. The caller has checked it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Case c, Gate gate, GateDetails details, Actor actor) {
-        GateRecord.Key key = new GateRecord.Key();
-        key.caseId = c.id;
-        key.gate = gate;
-        GateRecord existing = GateRecord.findById(key);
+        GateRecord existing = records.find(c.id, gate);
         String old = existing == null ? null : existing.details;
         GateRecord r = existing != null ? existing : new GateRecord();
         r.caseId = c.id;
@@ -60,7 +59,7 @@ public class Gates implements CaseLifecycleListener {
         r.recordedRole = actor.role();
         r.recordedAt = clock.now();
         if (existing == null) {
-            r.persist();
+            records.persist(r);
         }
         audit.append(c.id, actor, "GATE_RECORDED", old == null ? null : gate + " " + old, gate + " " + r.details, null);
         listeners.forEach(l -> l.gateRecorded(c, gate, details));
@@ -68,7 +67,7 @@ public class Gates implements CaseLifecycleListener {
 
     public Map<Gate, GateDetails> recorded(Case c) {
         Map<Gate, GateDetails> map = new EnumMap<>(Gate.class);
-        for (GateRecord r : GateRecord.<GateRecord>list("caseId", c.id)) {
+        for (GateRecord r : records.ofCase(c.id)) {
             map.put(r.gate, read(r));
         }
         return map;
@@ -87,13 +86,13 @@ public class Gates implements CaseLifecycleListener {
 
     /** Every gate of the case, recorded or not, as the case page shows it. */
     public List<GateStatus> statuses(Case c) {
-        Map<Gate, GateRecord> records = new EnumMap<>(Gate.class);
-        for (GateRecord r : GateRecord.<GateRecord>list("caseId", c.id)) {
-            records.put(r.gate, r);
+        Map<Gate, GateRecord> byGate = new EnumMap<>(Gate.class);
+        for (GateRecord r : records.ofCase(c.id)) {
+            byGate.put(r.gate, r);
         }
         List<GateStatus> out = new ArrayList<>();
         for (Gate g : Gate.values()) {
-            GateRecord r = records.get(g);
+            GateRecord r = byGate.get(g);
             if (r == null) {
                 out.add(new GateStatus(g, g.title(), false, false, "not recorded yet", null, null, null, null,
                         g.recordedBy(), g.source()));

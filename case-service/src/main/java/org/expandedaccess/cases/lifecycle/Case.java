@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.lifecycle;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,7 @@ import java.util.UUID;
 /** One expanded access case, opened from a submitted request. Owner = the requesting physician. */
 @Entity
 @Table(name = "ea_case")
-public class Case extends PanacheEntityBase {
+public class Case {
 
     @Id
     public UUID id;

@@ -1,20 +1,19 @@
 package org.expandedaccess.cases.lifecycle;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.expandedaccess.cases.audit.Actor;
-import org.expandedaccess.platform.outbox.Outbox;
+import org.expandedaccess.platform.outbox.DomainEvent;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * What case-service publishes to {@code ea.cases}, through the outbox, in the transaction of the change
- * (docs/events/case.*.v1.schema.json). Every event carries what a notifier needs without calling back:
- * reference, owning physician, submitting client, emergency flag and patient initials, nothing more.
+ * What case-service publishes to {@code ea.cases} (docs/events/case.*.v1.schema.json), built here and published
+ * through the outbox in the transaction of the change. Every event carries what a notifier needs without calling
+ * back: reference, owning physician, submitting client, emergency flag and patient initials, nothing more; it is
+ * keyed by the case's request, so one request's events stay in order. Feature packages build theirs
+ * ({@code adverse.AdverseEventEvents}, {@code deadlines.DeadlineEvents}) with {@link #about}.
  */
-@ApplicationScoped
-public class CaseEvents {
+public final class CaseEvents {
 
     public static final String TOPIC = "ea.cases";
     public static final String OPENED = "org.expandedaccess.case.opened.v1";
@@ -31,36 +30,30 @@ public class CaseEvents {
                              OffsetDateTime openedAt) {
     }
 
+    /** {@code decided}: the sponsor has decided the case (approved or declined), so the request is no longer amended. */
     public record CaseStatusChanged(UUID caseId, String reference, UUID requestId, PhysicianRef physician,
                                     String submittedByClient, boolean emergency, String patientInitials,
-                                    CaseStatus oldStatus, CaseStatus newStatus, ActorRef actor, String reason,
-                                    OffsetDateTime changedAt, EligibilityOutcome eligibilityOutcome) {
+                                    CaseStatus oldStatus, CaseStatus newStatus, boolean decided, ActorRef actor,
+                                    String reason, OffsetDateTime changedAt, EligibilityOutcome eligibilityOutcome) {
     }
 
-    private final Outbox outbox;
-
-    CaseEvents(Outbox outbox) {
-        this.outbox = outbox;
+    private CaseEvents() {
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void opened(Case c) {
-        outbox.publish(TOPIC, c.requestId.toString(), OPENED, new CaseOpened(c.id, c.reference, c.requestId,
-                new PhysicianRef(c.physicianUsername), c.submittedByClient, c.emergency, c.patientInitials, c.status,
-                c.openedAt));
+    public static DomainEvent opened(Case c) {
+        return about(c, OPENED, new CaseOpened(c.id, c.reference, c.requestId, new PhysicianRef(c.physicianUsername),
+                c.submittedByClient, c.emergency, c.patientInitials, c.status, c.openedAt));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void statusChanged(Case c, CaseStatus old, Actor actor, String reason) {
-        outbox.publish(TOPIC, c.requestId.toString(), STATUS_CHANGED, new CaseStatusChanged(c.id, c.reference,
-                c.requestId, new PhysicianRef(c.physicianUsername), c.submittedByClient, c.emergency, c.patientInitials,
-                old, c.status, new ActorRef(actor.username(), actor.role()), reason, c.statusChangedAt,
-                c.eligibilityOutcome));
+    public static DomainEvent statusChanged(Case c, CaseStatus old, Actor actor, String reason) {
+        return about(c, STATUS_CHANGED, new CaseStatusChanged(c.id, c.reference, c.requestId,
+                new PhysicianRef(c.physicianUsername), c.submittedByClient, c.emergency, c.patientInitials,
+                old, c.status, c.status.isDecided(), new ActorRef(actor.username(), actor.role()), reason,
+                c.statusChangedAt, c.eligibilityOutcome));
     }
 
-    /** Any other case event (deadlines, adverse events), keyed by the case's request. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(Case c, String type, Object payload) {
-        outbox.publish(TOPIC, c.requestId.toString(), type, payload);
+    /** An event of the case on {@code ea.cases}, keyed by its request. */
+    public static DomainEvent about(Case c, String type, Object payload) {
+        return new DomainEvent(TOPIC, c.requestId.toString(), type, payload);
     }
 }

@@ -8,6 +8,7 @@ import org.expandedaccess.cases.audit.AuditTrail;
 import org.expandedaccess.cases.lifecycle.CaseTransitions.Transition;
 import org.expandedaccess.cases.time.SponsorClock;
 import org.expandedaccess.platform.inbox.IncomingEvent;
+import org.expandedaccess.platform.outbox.Outbox;
 import org.expandedaccess.platform.inbox.PoisonMessageException;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
@@ -27,15 +28,15 @@ public class CaseService {
 
     private final CaseRepository cases;
     private final AuditTrail audit;
-    private final CaseEvents events;
+    private final Outbox outbox;
     private final SponsorClock clock;
     private final List<CaseLifecycleListener> listeners;
 
-    CaseService(CaseRepository cases, AuditTrail audit, CaseEvents events, SponsorClock clock,
+    CaseService(CaseRepository cases, AuditTrail audit, Outbox outbox, SponsorClock clock,
                 jakarta.enterprise.inject.Instance<CaseLifecycleListener> listeners) {
         this.cases = cases;
         this.audit = audit;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
         this.listeners = listeners.stream().toList();
     }
@@ -78,8 +79,8 @@ public class CaseService {
         Actor intake = source(meta, "intake-service");
         audit.append(c.id, intake, "CASE_OPENED", null, CaseStatus.SUBMITTED.name(),
                 "request " + c.requestId + " v" + c.requestVersion + " submitted" + (c.emergency ? " (emergency)" : ""));
-        events.opened(c);
-        events.statusChanged(c, null, intake, null);
+        outbox.publish(CaseEvents.opened(c));
+        outbox.publish(CaseEvents.statusChanged(c, null, intake, null));
         listeners.forEach(l -> l.openedFromRequest(c, event, intake));
         listeners.forEach(l -> l.opened(c));
         move(c, CaseStatus.SCREENING, Actor.CASE_SERVICE, null);
@@ -180,7 +181,7 @@ public class CaseService {
         CaseStatus old = c.status;
         c.changeStatus(to, clock.now());
         audit.append(c.id, actor, "STATUS_CHANGED", old.name(), to.name(), reason);
-        events.statusChanged(c, old, actor, reason);
+        outbox.publish(CaseEvents.statusChanged(c, old, actor, reason));
         listeners.forEach(l -> l.statusChanged(c, old));
     }
 

@@ -42,9 +42,11 @@ public class TreatmentService implements CaseLifecycleListener {
     private final Gates gates;
     private final SponsorClock clock;
     private final TreatmentProgram program = TreatmentProgram.mdmaPtsd();
+    private final TreatmentSessionRepository sessions;
 
     TreatmentService(ObjectMapper json, CaseService cases, AuditTrail audit, DeadlineService deadlines, Gates gates,
-                     SponsorClock clock) {
+                     SponsorClock clock, TreatmentSessionRepository sessions) {
+        this.sessions = sessions;
         this.json = json;
         this.cases = cases;
         this.audit = audit;
@@ -98,7 +100,7 @@ public class TreatmentService implements CaseLifecycleListener {
         Actor actor = Actor.of(caller);
         r.recordedBy = actor.username();
         r.recordedAt = clock.now();
-        r.persist();
+        sessions.persist(r);
         audit.append(c.id, actor, "SESSION_RECORDED", null, session.type() + (session.number() == null ? "" : " "
                 + session.number()) + " on " + session.date() + " (" + r.id + ")", null);
         if (firstDose) {
@@ -143,7 +145,7 @@ public class TreatmentService implements CaseLifecycleListener {
     }
 
     private List<TreatmentSessionRecord> records(Case c) {
-        return TreatmentSessionRecord.<TreatmentSessionRecord>list("caseId", c.id).stream()
+        return sessions.ofCase(c.id).stream()
                 .sorted(Comparator.comparing((TreatmentSessionRecord r) -> r.date).thenComparing(r -> r.recordedAt)).toList();
     }
 

@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.treatment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +14,7 @@ import java.util.UUID;
 /** A recorded treatment session; {@code details} is the JSON of its {@link RecordedSession}. */
 @Entity
 @Table(name = "treatment_session")
-public class TreatmentSessionRecord extends PanacheEntityBase {
+public class TreatmentSessionRecord {
     @Id
     public UUID id;
     public UUID caseId;

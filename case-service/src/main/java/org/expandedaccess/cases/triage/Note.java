@@ -1,6 +1,5 @@
 package org.expandedaccess.cases.triage;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** A note on a case by sponsor staff; the physician sees it only when it is marked for them. */
 @Entity
 @Table(name = "case_note")
-public class Note extends PanacheEntityBase {
+public class Note {
     @Id
     public UUID id;
     public UUID caseId;

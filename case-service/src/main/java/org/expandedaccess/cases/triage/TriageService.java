@@ -31,8 +31,10 @@ public class TriageService {
     private final CaseService cases;
     private final AuditTrail audit;
     private final SponsorClock clock;
+    private final NoteRepository notes;
 
-    TriageService(CaseService cases, AuditTrail audit, SponsorClock clock) {
+    TriageService(CaseService cases, AuditTrail audit, SponsorClock clock, NoteRepository notes) {
+        this.notes = notes;
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
@@ -72,7 +74,7 @@ public class TriageService {
         n.text = body.text().trim();
         n.visibleToPhysician = body.visibleToPhysician();
         n.createdAt = clock.now();
-        n.persist();
+        notes.persist(n);
         // the text stays in the note: a physician may read this trail, and sponsor-only notes must not leak
         audit.append(c.id, actor, "NOTE_ADDED", null, "note " + n.id + (n.visibleToPhysician
                 ? " (visible to the physician)" : " (sponsor staff only)"), null);
@@ -89,7 +91,7 @@ public class TriageService {
     /** The notes of a case the caller may already see. */
     public List<NoteView> notes(Caller caller, Case c) {
         boolean physicianOnly = !caller.seesAll();
-        return Note.<Note>list("caseId = ?1 order by createdAt", c.id).stream()
+        return notes.ofCase(c.id).stream()
                 .filter(n -> !physicianOnly || n.visibleToPhysician).map(NoteView::of).toList();
     }
 }

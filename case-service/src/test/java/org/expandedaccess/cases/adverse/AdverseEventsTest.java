@@ -1,8 +1,6 @@
 package org.expandedaccess.cases.adverse;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +9,6 @@ import org.expandedaccess.cases.support.CaseFixtures;
 import org.expandedaccess.cases.support.Schemas;
 import org.expandedaccess.cases.support.TestClock;
 import org.expandedaccess.infra.TopicReader;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Adverse events after shipment and the 7- and 15-day IND safety report deadlines (21 CFR 312.32(c)). */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AdverseEventsTest {
 
     @Inject
@@ -91,8 +84,8 @@ class AdverseEventsTest {
                 .filter(r -> requestId.equals(r.key())).toList();
         assertEquals(5, recorded.size());
         for (ConsumerRecord<String, String> r : recorded) {
-            assertEquals(AdverseEventService.RECORDED, TopicReader.header(r, "ce_type"));
-            Schemas.assertValid(AdverseEventService.RECORDED, r.value());
+            assertEquals(AdverseEventEvents.RECORDED, TopicReader.header(r, "ce_type"));
+            Schemas.assertValid(AdverseEventEvents.RECORDED, r.value());
             assertFalse(r.value().contains("headache"), "the description never leaves the service");
         }
     }

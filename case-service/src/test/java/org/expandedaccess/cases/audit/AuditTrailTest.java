@@ -1,13 +1,9 @@
 package org.expandedaccess.cases.audit;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.support.CaseFixtures;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,9 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The append-only, hash-chained audit trail (docs/regulatory/records-and-privacy.md) and who may read it. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class AuditTrailTest {
 
     @Inject

@@ -1,8 +1,6 @@
 package org.expandedaccess.cases.deadlines;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,8 +10,6 @@ import org.expandedaccess.cases.support.Cases;
 import org.expandedaccess.cases.support.TestClock;
 import org.expandedaccess.infra.TestEvents;
 import org.expandedaccess.infra.TopicReader;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Deadline rules at their edges on a controlled clock, and the approaching/missed events once each. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class DeadlinesTest {
 
     static final ZoneId NY = ZoneId.of("America/New_York");
@@ -147,7 +140,7 @@ class DeadlinesTest {
                 rs -> rs.stream().filter(r -> requestId.equals(r.key()) && TopicReader.header(r, "ce_type").contains("deadline")).count() >= 2);
         List<ConsumerRecord<String, String>> mine = records.stream()
                 .filter(r -> requestId.equals(r.key()) && TopicReader.header(r, "ce_type").contains("deadline")).toList();
-        assertEquals(List.of(DeadlineMonitor.APPROACHING, DeadlineMonitor.MISSED),
+        assertEquals(List.of(DeadlineEvents.APPROACHING, DeadlineEvents.MISSED),
                 mine.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
         for (ConsumerRecord<String, String> r : mine) {
             org.expandedaccess.cases.support.Schemas.assertValid(TopicReader.header(r, "ce_type"), r.value());
@@ -173,11 +166,11 @@ class DeadlinesTest {
     }
 
     private long approaching(UUID id) {
-        return fixtures.outboxEvents(id, DeadlineMonitor.APPROACHING);
+        return fixtures.outboxEvents(id, DeadlineEvents.APPROACHING);
     }
 
     private long missed(UUID id) {
-        return fixtures.outboxEvents(id, DeadlineMonitor.MISSED);
+        return fixtures.outboxEvents(id, DeadlineEvents.MISSED);
     }
 
     private List<Map<String, Object>> deadlines(String physician, String caseId) {

@@ -1,8 +1,6 @@
 package org.expandedaccess.cases.form3926;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -10,8 +8,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.support.CaseFixtures;
 import org.expandedaccess.cases.support.IntakeStandIn;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -25,10 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /api/v1/cases/{id}/form-3926 as JSON and PDF, with intake read through its HTTP API. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(IntakeStandIn.class)
 class Form3926EndpointTest {
 
     @Inject

@@ -1,8 +1,6 @@
 package org.expandedaccess.cases.gates;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +9,6 @@ import org.expandedaccess.cases.support.CaseFixtures;
 import org.expandedaccess.cases.support.TestClock;
 import org.expandedaccess.infra.TestEvents;
 import org.expandedaccess.infra.TopicReader;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The five gates (docs/regulatory/gates.md), who records each, and the FDA 30-day rule on a controlled clock. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class GatesTest {
 
     static final ZoneId SPONSOR = ZoneId.of("America/New_York");

@@ -1,8 +1,6 @@
 package org.expandedaccess.cases.lifecycle;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,8 +9,6 @@ import org.expandedaccess.cases.support.Cases;
 import org.expandedaccess.cases.support.Events;
 import org.expandedaccess.cases.support.TestClock;
 import org.expandedaccess.infra.TestEvents;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +26,6 @@ import static org.hamcrest.Matchers.equalTo;
  * to the served document (ea-testing).
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ExamplesTest {
 
     static final ZoneId NY = ZoneId.of("America/New_York");

@@ -1,15 +1,11 @@
 package org.expandedaccess.cases.lifecycle;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.expandedaccess.cases.audit.Actor;
 import org.expandedaccess.cases.lifecycle.CaseTransitions.Transition;
 import org.expandedaccess.cases.support.CaseFixtures;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.platform.security.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * move nobody may make from there, 403 for a move another role makes) and changes nothing.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class TransitionTableTest {
 
     static final String OWNER = "dr.table";

@@ -1,14 +1,10 @@
 package org.expandedaccess.cases.treatment;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.support.CaseFixtures;
 import org.expandedaccess.cases.support.TestClock;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +22,6 @@ import static org.hamcrest.Matchers.not;
 
 /** From IN_TREATMENT to TREATMENT_COMPLETED through the API: plan, sessions, deviation flags, completion rule. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class TreatmentFlowTest {
 
     static final ZoneId NY = ZoneId.of("America/New_York");

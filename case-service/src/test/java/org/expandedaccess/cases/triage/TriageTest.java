@@ -1,15 +1,11 @@
 package org.expandedaccess.cases.triage;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.support.CaseFixtures;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -25,9 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The queue: filters, order, assignment and notes (docs/regulatory/roles-and-permissions.md). */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class TriageTest {
 
     @Inject

@@ -16,18 +16,15 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Learns from case-service when a case is decided, which ends the amendment window
- * (org.expandedaccess.case.status-changed.v1 on ea.cases). Applied once per event.
+ * Learns from case-service when a case is decided, which ends the amendment window: the {@code decided} fact of
+ * org.expandedaccess.case.status-changed.v1 on ea.cases, so intake needs no copy of case-service's states.
+ * Applied once per event.
  */
 @ApplicationScoped
 public class CaseEventsConsumer implements InboxConsumer {
 
     static final String STATUS_CHANGED = "org.expandedaccess.case.status-changed.v1";
-    /** A case in any of these states has been decided (docs/regulatory/case-lifecycle.md). */
-    static final Set<String> DECIDED = Set.of("APPROVED", "DECLINED", "AUTHORIZING", "READY_TO_SHIP", "SHIPPED",
-            "IN_TREATMENT", "TREATMENT_COMPLETED", "CLOSED");
-
-    record CaseStatusChanged(UUID requestId, String newStatus, OffsetDateTime changedAt) {
+    record CaseStatusChanged(UUID requestId, Boolean decided, OffsetDateTime changedAt) {
     }
 
     private final Inbox inbox;
@@ -55,10 +52,10 @@ public class CaseEventsConsumer implements InboxConsumer {
             return;
         }
         CaseStatusChanged change = inbox.dataAs(event, CaseStatusChanged.class);
-        if (change.requestId() == null || change.newStatus() == null) {
-            throw new PoisonMessageException("CaseStatusChanged lacks requestId or newStatus");
+        if (change.requestId() == null || change.decided() == null) {
+            throw new PoisonMessageException("CaseStatusChanged lacks requestId or decided");
         }
-        if (DECIDED.contains(change.newStatus())) {
+        if (change.decided()) {
             requests.caseDecided(change.requestId(),
                     change.changedAt() != null ? change.changedAt() : OffsetDateTime.now(ZoneOffset.UTC));
         }
