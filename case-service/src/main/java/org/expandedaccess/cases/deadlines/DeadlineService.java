@@ -205,9 +205,8 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
     public void refresh(Case c) {
         LocalDate today = clock.today();
         List<Deadline> open = repository.open(c.id);
-        c.nextDueDate = open.stream().filter(d -> d.kind.obligation()).map(d -> d.dueDate)
-                .min(Comparator.naturalOrder()).orElse(null);
-        c.overdue = open.stream().anyMatch(d -> d.isOverdue(today));
+        c.keepDeadlines(open.stream().filter(d -> d.kind.obligation()).map(d -> d.dueDate)
+                .min(Comparator.naturalOrder()).orElse(null), open.stream().anyMatch(d -> d.isOverdue(today)));
     }
 
     public List<Deadline> of(Case c) {

@@ -65,6 +65,48 @@ public class Case {
 
     // ------------------------------------------------------------ what happens to a case (checked by the services)
 
+    /** A new case for a submitted request, in SUBMITTED (the event was checked by the caller). */
+    static Case openFor(RequestSubmitted event, String reference, OffsetDateTime now) {
+        Case c = new Case();
+        c.id = UUID.randomUUID();
+        c.reference = reference;
+        c.requestId = event.requestId();
+        c.requestVersion = event.version() != null ? event.version() : 1;
+        c.programId = event.programId() != null ? event.programId() : "mdma-ptsd";
+        c.status = CaseStatus.SUBMITTED;
+        c.physicianId = event.physician().id();
+        c.physicianUsername = event.physician().username();
+        c.submittedByClient = event.submittedByClient();
+        c.patientInitials = event.patient().initials();
+        c.diagnosisCode = event.diagnosisCode();
+        c.emergency = event.emergencyUse();
+        c.submittedAt = event.submittedAt() != null ? event.submittedAt() : now;
+        c.openedAt = now;
+        c.statusChangedAt = now;
+        return c;
+    }
+
+    /** The request was amended to a newer version. */
+    void amendedTo(int version) {
+        requestVersion = version;
+    }
+
+    /** Assigned to a sponsor staff member, or unassigned ({@code null}). */
+    public void assignTo(String username) {
+        assignee = username;
+    }
+
+    /** The session plan generated when treatment started (JSON). */
+    public void recordPlan(String planJson) {
+        treatmentPlan = planJson;
+    }
+
+    /** The nearest open due date and whether an obligation is overdue, kept for the queue's order and filter. */
+    public void keepDeadlines(LocalDate nearestDue, boolean anyOverdue) {
+        nextDueDate = nearestDue;
+        overdue = anyOverdue;
+    }
+
     /** The case moves to another state (the transition table was checked by the caller). */
     void changeStatus(CaseStatus to, OffsetDateTime at) {
         status = to;

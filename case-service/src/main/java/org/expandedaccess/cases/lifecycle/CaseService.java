@@ -59,22 +59,7 @@ public class CaseService {
             return existing.get();
         }
         OffsetDateTime now = clock.now();
-        Case c = new Case();
-        c.id = UUID.randomUUID();
-        c.reference = cases.nextReference(now.getYear());
-        c.requestId = event.requestId();
-        c.requestVersion = event.version() != null ? event.version() : 1;
-        c.programId = event.programId() != null ? event.programId() : "mdma-ptsd";
-        c.status = CaseStatus.SUBMITTED;
-        c.physicianId = event.physician().id();
-        c.physicianUsername = event.physician().username();
-        c.submittedByClient = event.submittedByClient();
-        c.patientInitials = event.patient().initials();
-        c.diagnosisCode = event.diagnosisCode();
-        c.emergency = event.emergencyUse();
-        c.submittedAt = event.submittedAt() != null ? event.submittedAt() : now;
-        c.openedAt = now;
-        c.statusChangedAt = now;
+        Case c = Case.openFor(event, cases.nextReference(now.getYear()), now);
         cases.persist(c);
         Actor intake = source(meta, "intake-service");
         audit.append(c.id, intake, "CASE_OPENED", null, CaseStatus.SUBMITTED.name(),
@@ -128,7 +113,7 @@ public class CaseService {
         }
         Actor intake = source(meta, "intake-service");
         audit.append(c.id, intake, "REQUEST_AMENDED", "v" + c.requestVersion, "v" + event.version(), null);
-        c.requestVersion = event.version();
+        c.amendedTo(event.version());
         if (c.status == CaseStatus.INFO_REQUESTED) {
             move(c, CaseStatus.SCREENING, intake, "request amended to v" + event.version());
             advanceFromScreening(c, Actor.CASE_SERVICE);

@@ -58,7 +58,7 @@ public class TreatmentService implements CaseLifecycleListener {
     @Override
     public void treatmentStarted(Case c) {
         List<PlannedSession> plan = SessionPlan.generate(c.treatmentStartedOn, program);
-        c.treatmentPlan = write(plan);
+        c.recordPlan(write(plan));
         audit.append(c.id, Actor.CASE_SERVICE, "PLAN_GENERATED", null, plan.size() + " sessions from "
                 + c.treatmentStartedOn + " to " + plan.get(plan.size() - 1).targetDate(), TreatmentProgram.SOURCE_TRIALS);
     }

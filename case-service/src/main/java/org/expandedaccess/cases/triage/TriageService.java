@@ -50,7 +50,7 @@ public class TriageService {
         Case c = cases.lockVisible(caller, id);
         if (!Objects.equals(c.assignee, to)) {
             audit.append(c.id, Actor.of(caller), "ASSIGNED", c.assignee, to, null);
-            c.assignee = to;
+            c.assignTo(to);
         }
         cases.sponsorActed(c, Actor.of(caller));
         return c;
