@@ -2,7 +2,6 @@ package org.expandedaccess.cases.form3926;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.expandedaccess.cases.treatment.PlannedSession;
 import org.expandedaccess.cases.treatment.SessionPlan;
 import org.expandedaccess.cases.treatment.TreatmentProgram;
+
+import static org.expandedaccess.cases.form3926.Wording.NOT_GIVEN;
+import static org.expandedaccess.cases.form3926.Wording.blank;
+import static org.expandedaccess.cases.form3926.Wording.formatted;
+import static org.expandedaccess.cases.form3926.Wording.hours;
+import static org.expandedaccess.cases.form3926.Wording.join;
+import static org.expandedaccess.cases.form3926.Wording.sentences;
+import static org.expandedaccess.cases.form3926.Wording.text;
+import static org.expandedaccess.cases.form3926.Wording.usDate;
+import static org.expandedaccess.cases.form3926.Wording.words;
 
 /**
  * Drafts Form FDA 3926, edition 08/22, fields 1-11 (docs/regulatory/form-3926.md; case-service issue 6, "Form FDA 3926
@@ -61,16 +70,12 @@ public final class Form3926Drafter {
     /** The program's route: oral capsules, as in MAPP1 and MAPP2 (program default, docs/regulatory/mdma-ptsd-program.md). */
     static final String PROGRAM_ROUTE = "Oral";
     static final String PROGRAM_ID = "mdma-ptsd";
-    static final String NOT_GIVEN = "Not given in the request.";
 
     /** ICD-10-CM codes of the program's inclusion criterion (docs/regulatory/mdma-ptsd-program.md). */
     private static final Map<String, String> PTSD_CODES = Map.of(
             "F43.10", "unspecified",
             "F43.11", "acute",
             "F43.12", "chronic");
-
-    /** The date format field 3 asks for (mm/dd/yyyy), used for every date on the draft. */
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
 
     private final TreatmentProgram program;
     private final Clock clock;
@@ -195,9 +200,9 @@ public final class Form3926Drafter {
     private Field submissionDate(CaseFacts facts) {
         String label = "Date of submission (mm/dd/yyyy)";
         if (facts.submissionDate() != null) {
-            return Field.filled("3", label, US_DATE.format(facts.submissionDate()), "Case: the date the form is for.");
+            return Field.filled("3", label, usDate(facts.submissionDate()), "Case: the date the form is for.");
         }
-        return Field.filled("3", label, US_DATE.format(LocalDate.now(clock)),
+        return Field.filled("3", label, usDate(LocalDate.now(clock)),
                 "Date of this draft; change it if the form is sent on another day.");
     }
 
@@ -238,7 +243,7 @@ public final class Form3926Drafter {
     private static void clinical(RequestReader r, List<Field> fields) {
         fields.add(indication(r));
         fields.add(formatted(r, "5.b", "Patient's age", "patient.ageYears", v -> v + " years"));
-        fields.add(formatted(r, "5.c", "Patient's sex (the form says gender)", "patient.sex", Form3926Drafter::sentence));
+        fields.add(formatted(r, "5.c", "Patient's sex (the form says gender)", "patient.sex", Wording::sentence));
         fields.add(formatted(r, "5.d", "Patient's weight", "patient.weightKg", v -> v + " kg"));
         fields.add(text(r, "5.e", "Allergies or sensitivities", "patient.allergies"));
         fields.add(diagnosis(r));
@@ -282,7 +287,7 @@ public final class Form3926Drafter {
         String caps5 = r.text("clinical.caps5TotalScore");
         if (caps5 != null) {
             LocalDate on = r.date("clinical.caps5AssessedOn");
-            parts.add("CAPS-5 total severity score " + caps5 + (on == null ? "" : " (assessed " + US_DATE.format(on) + ")"));
+            parts.add("CAPS-5 total severity score " + caps5 + (on == null ? "" : " (assessed " + usDate(on) + ")"));
         }
         String seriousness = r.text("clinical.seriousnessStatement");
         if (seriousness != null) {
@@ -294,7 +299,7 @@ public final class Form3926Drafter {
         }
         if (r.isArray("clinical.comorbidities")) {
             List<String> comorbidities = r.array("clinical.comorbidities").stream()
-                    .map(RequestReader::text).filter(Objects::nonNull).map(Form3926Drafter::words).toList();
+                    .map(RequestReader::text).filter(Objects::nonNull).map(Wording::words).toList();
             parts.add("comorbidities: " + (comorbidities.isEmpty() ? "none reported" : String.join(", ", comorbidities)));
         }
         if (r.isArray("clinical.medications")) {
@@ -325,8 +330,8 @@ public final class Form3926Drafter {
             LocalDate start = RequestReader.date(t.path("startDate"));
             LocalDate end = RequestReader.date(t.path("endDate"));
             if (start != null || end != null) {
-                line.append(", ").append(start == null ? "?" : US_DATE.format(start))
-                        .append(" to ").append(end == null ? "ongoing" : US_DATE.format(end));
+                line.append(", ").append(start == null ? "?" : usDate(start))
+                        .append(" to ").append(end == null ? "ongoing" : usDate(end));
             }
             String weeks = RequestReader.text(t.path("durationWeeks"));
             String sessions = RequestReader.text(t.path("sessions"));
@@ -477,7 +482,7 @@ public final class Form3926Drafter {
         String value = "About " + weeks + " weeks (" + plan.size() + " sessions)"
                 + (start == null
                 ? " from the first preparatory session; start date not yet planned."
-                : ": from " + US_DATE.format(first) + " (planned start) to about " + US_DATE.format(last)
+                : ": from " + usDate(first) + " (planned start) to about " + usDate(last)
                 + " (last integration session).");
         return Field.filled("6.f", label, value, "Session plan of the program (SessionPlan)"
                 + (start == null ? "." : " from the request's treatment.plannedStart."));
@@ -502,7 +507,7 @@ public final class Form3926Drafter {
                     "No LOA recorded on the case yet; attach the sponsor's LOA (docs/regulatory/expanded-access.md).");
         }
         String value = "Checked: LOA attached (reference " + facts.loaReference()
-                + (facts.loaDate() == null ? "" : ", dated " + US_DATE.format(facts.loaDate()))
+                + (facts.loaDate() == null ? "" : ", dated " + usDate(facts.loaDate()))
                 + (blank(facts.supplier()) ? "" : ", from " + facts.supplier()) + ").";
         return Field.filled("7", label, value, "Case: LOA recorded on the case; attach the letter itself.");
     }
@@ -571,7 +576,7 @@ public final class Form3926Drafter {
         if (initial && emergency) {
             LocalDate byPhone = r.date("emergency.fdaPhoneAuthorizationDate");
             value += " Emergency use: FDA authorised the use by telephone"
-                    + (byPhone == null ? "" : " on " + US_DATE.format(byPhone))
+                    + (byPhone == null ? "" : " on " + usDate(byPhone))
                     + "; this written submission is due within 15 working days of that authorisation ("
                     + SOURCE_EMERGENCY + ").";
             note += " Emergency use from the case" + (byPhone == null ? "" : " and request emergency.fdaPhoneAuthorizationDate")
@@ -598,73 +603,8 @@ public final class Form3926Drafter {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private static Field text(RequestReader r, String number, String label, String path) {
-        return text(r, number, label, path, NOT_GIVEN);
-    }
-
-    private static Field text(RequestReader r, String number, String label, String path, String whyUnfilled) {
-        String value = r.text(path);
-        return value == null ? Field.unfilled(number, label, whyUnfilled)
-                : Field.filled(number, label, value, "Request: " + path + ".");
-    }
-
-    private static Field formatted(RequestReader r, String number, String label, String path,
-                                   java.util.function.UnaryOperator<String> format) {
-        String value = r.text(path);
-        return value == null ? Field.unfilled(number, label, NOT_GIVEN)
-                : Field.filled(number, label, format.apply(value), "Request: " + path + ".");
-    }
-
     private static boolean isProgram(RequestReader r) {
         String programId = r.text("programId");
         return programId == null || PROGRAM_ID.equals(programId);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** {@code PARTIAL_RESPONSE} to "partial response"; short codes such as SSRI or EMDR stay as they are. */
-    static String words(String code) {
-        if (code.length() <= 4 && code.chars().allMatch(Character::isUpperCase)) {
-            return code;
-        }
-        if (!code.equals(code.toUpperCase(Locale.ROOT))) {
-            return code;
-        }
-        return code.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String sentence(String code) {
-        String w = words(code);
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
-    private static String join(String separator, String... parts) {
-        List<String> present = new ArrayList<>();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                present.add(part.strip());
-            }
-        }
-        return String.join(separator, present);
-    }
-
-    /** Parts as sentences: each starts upper-case and ends with a full stop. */
-    private static String sentences(List<String> parts) {
-        List<String> out = new ArrayList<>();
-        for (String part : parts) {
-            String s = part.strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            out.add(s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".");
-        }
-        return String.join(" ", out);
-    }
-
-    private static String hours(int minutes) {
-        return minutes % 60 == 0 ? Integer.toString(minutes / 60) : Double.toString(minutes / 60.0);
     }
 }
