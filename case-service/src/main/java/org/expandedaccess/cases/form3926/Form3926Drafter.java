@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,6 +15,14 @@ import org.expandedaccess.cases.treatment.PlannedSession;
 import org.expandedaccess.cases.treatment.SessionPlan;
 import org.expandedaccess.cases.treatment.TreatmentProgram;
 
+import static org.expandedaccess.cases.form3926.ProgramFacts.DRUG;
+import static org.expandedaccess.cases.form3926.ProgramFacts.INDICATION;
+import static org.expandedaccess.cases.form3926.ProgramFacts.PROGRAM_ROUTE;
+import static org.expandedaccess.cases.form3926.ProgramFacts.REASON_FOR_REQUEST;
+import static org.expandedaccess.cases.form3926.ProgramFacts.SOURCE_EMERGENCY;
+import static org.expandedaccess.cases.form3926.ProgramFacts.SOURCE_SUMMARY;
+import static org.expandedaccess.cases.form3926.ProgramFacts.isProgram;
+import static org.expandedaccess.cases.form3926.ProgramFacts.ptsdName;
 import static org.expandedaccess.cases.form3926.Wording.NOT_GIVEN;
 import static org.expandedaccess.cases.form3926.Wording.blank;
 import static org.expandedaccess.cases.form3926.Wording.formatted;
@@ -64,18 +71,6 @@ public final class Form3926Drafter {
 
     /** States in which the follow-up is the summary of the expanded access use, 21 CFR 312.310(c)(2). */
     public static final Set<String> STATES_AFTER_TREATMENT = Set.of("TREATMENT_COMPLETED", "CLOSED");
-
-    static final String SOURCE_EMERGENCY = "21 CFR 312.310(d)";
-    static final String SOURCE_SUMMARY = "21 CFR 312.310(c)(2)";
-    /** The program's route: oral capsules, as in MAPP1 and MAPP2 (program default, docs/regulatory/mdma-ptsd-program.md). */
-    static final String PROGRAM_ROUTE = "Oral";
-    static final String PROGRAM_ID = "mdma-ptsd";
-
-    /** ICD-10-CM codes of the program's inclusion criterion (docs/regulatory/mdma-ptsd-program.md). */
-    private static final Map<String, String> PTSD_CODES = Map.of(
-            "F43.10", "unspecified",
-            "F43.11", "acute",
-            "F43.12", "chronic");
 
     private final TreatmentProgram program;
     private final Clock clock;
@@ -260,13 +255,13 @@ public final class Form3926Drafter {
         String label = "Indication";
         String code = r.text("clinical.diagnosisCode");
         if (code != null) {
-            String name = PTSD_CODES.get(code.toUpperCase(Locale.ROOT));
+            String name = ptsdName(code);
             String value = name == null ? "ICD-10-CM " + code : "Post-traumatic stress disorder (PTSD), " + name
                     + " (ICD-10-CM " + code.toUpperCase(Locale.ROOT) + ")";
             return Field.filled("5.a", label, value, "Request: clinical.diagnosisCode (ICD-10-CM).");
         }
         if (isProgram(r)) {
-            return Field.filled("5.a", label, "Post-traumatic stress disorder (PTSD)",
+            return Field.filled("5.a", label, INDICATION,
                     "The program's indication (docs/regulatory/mdma-ptsd-program.md); the request gives no diagnosis code.");
         }
         return Field.unfilled("5.a", label, NOT_GIVEN);
@@ -277,7 +272,7 @@ public final class Form3926Drafter {
         List<String> parts = new ArrayList<>();
         String code = r.text("clinical.diagnosisCode");
         if (code != null) {
-            String name = PTSD_CODES.get(code.toUpperCase(Locale.ROOT));
+            String name = ptsdName(code);
             parts.add((name == null ? "" : "Post-traumatic stress disorder, " + name + " ") + "(ICD-10-CM " + code + ")");
         }
         String months = r.text("clinical.conditionDurationMonths");
@@ -362,10 +357,7 @@ public final class Form3926Drafter {
             return Field.filled("5.h", label, reason, "Request: clinical.reasonForRequest.");
         }
         if (isProgram(r)) {
-            return Field.filled("5.h", label, "MDMA-assisted therapy is requested for PTSD that has not responded to "
-                            + "adequate prior treatment (field 5.g). In the Phase 3 trials MAPP1 (NCT03537014) and MAPP2 "
-                            + "(NCT04077437), MDMA-assisted therapy reduced PTSD symptom severity (CAPS-5) more than "
-                            + "placebo with the same therapy.",
+            return Field.filled("5.h", label, REASON_FOR_REQUEST,
                     "Drafted from the program description (docs/regulatory/mdma-ptsd-program.md; MAPP1, MAPP2); the physician reviews "
                             + "and adapts it to the patient.");
         }
@@ -432,8 +424,7 @@ public final class Form3926Drafter {
             return Field.unfilled("6.c", label, NOT_GIVEN);
         }
         String supplemental = r.text("treatment.supplementalDoseMg");
-        String drug = "MDMA";
-        String value = "Initial dose " + initial + " mg " + drug + " at each dosing session"
+        String value = "Initial dose " + initial + " mg " + DRUG + " at each dosing session"
                 + (supplemental == null
                 ? "; no supplemental dose planned."
                 : ", with an optional supplemental dose of " + supplemental + " mg "
@@ -599,12 +590,5 @@ public final class Form3926Drafter {
                         ? "Checked: review by the IRB chair or a designated member requested" + ofIrb + "."
                         : "Not checked: the convened IRB reviews this use" + ofIrb + ".",
                 "Request: site.irb.chairConcurrenceRequested.");
-    }
-
-    // ---- helpers -------------------------------------------------------------------------------------------
-
-    private static boolean isProgram(RequestReader r) {
-        String programId = r.text("programId");
-        return programId == null || PROGRAM_ID.equals(programId);
     }
 }
