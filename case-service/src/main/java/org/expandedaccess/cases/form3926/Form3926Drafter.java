@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.treatment.PlannedSession;
 import org.expandedaccess.cases.treatment.SessionPlan;
 import org.expandedaccess.cases.treatment.TreatmentProgram;
@@ -62,16 +62,6 @@ import static org.expandedaccess.cases.form3926.Wording.words;
  */
 public final class Form3926Drafter {
 
-    /**
-     * Case states in which FDA has assigned the physician's IND after an initial submission
-     * (docs/regulatory/case-lifecycle.md: these follow approval and the FDA gate of docs/regulatory/gates.md).
-     */
-    public static final Set<String> STATES_AFTER_INITIAL_SUBMISSION = Set.of(
-            "AUTHORIZING", "READY_TO_SHIP", "SHIPPED", "IN_TREATMENT", "TREATMENT_COMPLETED", "CLOSED");
-
-    /** States in which the follow-up is the summary of the expanded access use, 21 CFR 312.310(c)(2). */
-    public static final Set<String> STATES_AFTER_TREATMENT = Set.of("TREATMENT_COMPLETED", "CLOSED");
-
     private final TreatmentProgram program;
     private final Clock clock;
 
@@ -92,7 +82,7 @@ public final class Form3926Drafter {
 
     /**
      * Follow-up (4.b) once the physician's IND number is known and the case is in a state reached only after
-     * the initial submission ({@link #STATES_AFTER_INITIAL_SUBMISSION}); initial (4.a) otherwise. One
+     * the initial submission ({@code AUTHORIZING} or later, {@code CaseStates}); initial (4.a) otherwise. One
      * exception: for emergency use FDA assigns the IND by telephone before anything is written, and the
      * written submission due within 15 working days (21 CFR 312.310(d)) is itself the initial submission; so
      * an emergency case whose {@link CaseFacts#emergencyWrittenSubmissionFiled()} is {@code FALSE} stays
@@ -101,8 +91,7 @@ public final class Form3926Drafter {
     public static SubmissionType submissionType(CaseFacts facts) {
         Objects.requireNonNull(facts, "facts");
         boolean indKnown = !blank(facts.physicianIndNumber());
-        boolean afterInitial = facts.caseStatus() != null
-                && STATES_AFTER_INITIAL_SUBMISSION.contains(facts.caseStatus().strip().toUpperCase(Locale.ROOT));
+        boolean afterInitial = CaseStates.afterInitialSubmission(facts.caseStatus());
         if (!indKnown || !afterInitial) {
             return SubmissionType.INITIAL;
         }
@@ -223,7 +212,7 @@ public final class Form3926Drafter {
                 + " Investigational drug name: " + (blank(drug) ? "[not recorded on the case]" : drug) + "."
                 + " Physician's IND number: " + facts.physicianIndNumber() + ".";
         String note = "Chosen from the case: the physician's IND number is known and the case is "
-                + facts.caseStatus().strip().toUpperCase(Locale.ROOT) + ".";
+                + facts.caseStatus().name() + ".";
         if (facts.emergency() && facts.emergencyWrittenSubmissionFiled() == null) {
             note += " Emergency use: if the written submission due within 15 working days of the telephone "
                     + "authorisation (" + SOURCE_EMERGENCY + ") has not been filed yet, file an initial submission "
@@ -548,12 +537,12 @@ public final class Form3926Drafter {
 
     private static Field followUpContents(CaseFacts facts) {
         String label = "Contents of follow-up submission";
-        String status = facts.caseStatus().strip().toUpperCase(Locale.ROOT);
-        if (STATES_AFTER_TREATMENT.contains(status)) {
+        CaseStatus status = facts.caseStatus();
+        if (CaseStates.afterTreatment(status)) {
             return Field.filled("9", label, "Checked: summary of expanded access use (treatment completed): written "
                             + "summary of the results of the expanded access use, including adverse effects, "
                             + SOURCE_SUMMARY + ".",
-                    "Chosen from the case state " + status + "; attach the summary.");
+                    "Chosen from the case state " + status.name() + "; attach the summary.");
         }
         return Field.unfilled("9", label, "To be chosen by the physician, for example an IND safety report "
                 + "(21 CFR 312.32), an annual report (21 CFR 312.33), a change in the treatment plan, or general "

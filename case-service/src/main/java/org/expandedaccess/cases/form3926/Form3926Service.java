@@ -77,7 +77,7 @@ public class Form3926Service {
         Boolean writtenFiled = Deadline.<Deadline>find("caseId = ?1 and kind = ?2", c.id,
                         DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION).firstResultOptional()
                 .map(d -> d.status == Deadline.Status.MET).orElse(null);
-        return new Snapshot(c.requestId, new CaseFacts(c.reference, c.status.name(), c.emergency, ind,
+        return new Snapshot(c.requestId, new CaseFacts(c.reference, c.status, c.emergency, ind,
                 loa == null ? null : loa.reference(), loa == null ? null : loa.issuedOn(), null, drugName, supplier,
                 writtenFiled));
     }
