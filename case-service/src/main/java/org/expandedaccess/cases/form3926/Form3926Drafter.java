@@ -89,16 +89,7 @@ public final class Form3926Drafter {
      * initial. When that fact is unknown ({@code null}) the rule above applies and field 4.b says to check.
      */
     public static SubmissionType submissionType(CaseFacts facts) {
-        Objects.requireNonNull(facts, "facts");
-        boolean indKnown = !blank(facts.physicianIndNumber());
-        boolean afterInitial = CaseStates.afterInitialSubmission(facts.caseStatus());
-        if (!indKnown || !afterInitial) {
-            return SubmissionType.INITIAL;
-        }
-        if (facts.emergency() && Boolean.FALSE.equals(facts.emergencyWrittenSubmissionFiled())) {
-            return SubmissionType.INITIAL;
-        }
-        return SubmissionType.FOLLOW_UP;
+        return SubmissionSection.type(Objects.requireNonNull(facts, "facts"));
     }
 
     /** The draft of every field 1-11 for this case. */
@@ -114,8 +105,7 @@ public final class Form3926Drafter {
         List<Field> fields = new ArrayList<>();
         PhysicianSection.addTo(request, fields);
         fields.add(text(request, "2", "Patient's initials", "patient.initials"));
-        fields.add(submissionDate(facts));
-        submissionType(facts, request, type, emergency, fields);
+        SubmissionSection.addTo(facts, request, type, emergency, clock, fields);
         if (initial) {
             clinical(request, fields);
             treatment(request, facts, fields);
@@ -134,49 +124,6 @@ public final class Form3926Drafter {
 
         List<String> unfilled = fields.stream().filter(f -> !f.filled() && f.applicable()).map(Field::number).toList();
         return new Form3926Draft(Form3926Draft.EDITION, type, facts.reference(), fields, unfilled);
-    }
-
-    // ---- fields 3 and 4 ------------------------------------------------------------------------------------
-
-    private Field submissionDate(CaseFacts facts) {
-        String label = "Date of submission (mm/dd/yyyy)";
-        if (facts.submissionDate() != null) {
-            return Field.filled("3", label, usDate(facts.submissionDate()), "Case: the date the form is for.");
-        }
-        return Field.filled("3", label, usDate(LocalDate.now(clock)),
-                "Date of this draft; change it if the form is sent on another day.");
-    }
-
-    private static void submissionType(CaseFacts facts, RequestReader r, SubmissionType type, boolean emergency,
-                                       List<Field> fields) {
-        String drug = facts.drugName();
-        if (type == SubmissionType.INITIAL) {
-            String ind = !blank(facts.physicianIndNumber()) ? facts.physicianIndNumber() : r.text("emergency.fdaIndNumber");
-            String value = "Checked: initial submission for an individual patient expanded access IND"
-                    + (emergency ? " (emergency use)" : "") + "."
-                    + (ind == null ? "" : " Physician's IND number (issued by FDA): " + ind + ".");
-            String note = ind == null
-                    ? "Chosen from the case: no physician IND number is known yet, or the initial submission is not made."
-                    : "Chosen from the case; the IND number is the physician's own, issued by FDA"
-                    + (emergency ? " with the telephone authorisation (" + SOURCE_EMERGENCY + ")." : ".");
-            fields.add(Field.filled("4.a", "Initial submission", value, note));
-            fields.add(Field.notApplicable("4.b", "Follow-up submission (investigational drug name, physician's IND number)",
-                    "this is an initial submission."));
-            return;
-        }
-        fields.add(Field.notApplicable("4.a", "Initial submission", "this is a follow-up submission."));
-        String value = "Checked: follow-up submission to an existing individual patient expanded access IND."
-                + " Investigational drug name: " + (blank(drug) ? "[not recorded on the case]" : drug) + "."
-                + " Physician's IND number: " + facts.physicianIndNumber() + ".";
-        String note = "Chosen from the case: the physician's IND number is known and the case is "
-                + facts.caseStatus().name() + ".";
-        if (facts.emergency() && facts.emergencyWrittenSubmissionFiled() == null) {
-            note += " Emergency use: if the written submission due within 15 working days of the telephone "
-                    + "authorisation (" + SOURCE_EMERGENCY + ") has not been filed yet, file an initial submission "
-                    + "(4.a) with this IND number instead.";
-        }
-        fields.add(Field.filled("4.b", "Follow-up submission (investigational drug name, physician's IND number)",
-                value, note));
     }
 
     // ---- field 5 -------------------------------------------------------------------------------------------
@@ -475,7 +422,7 @@ public final class Form3926Drafter {
     }
 
     private static void notApplicableForFollowUp(List<Field> fields) {
-        String why = "a follow-up submission does not complete fields 5-8 (form instructions, 4.b).";
+        String why = SubmissionSection.NOT_IN_FOLLOW_UP;
         String[][] skipped = {
                 {"5.a", "Indication"}, {"5.b", "Patient's age"}, {"5.c", "Patient's sex (the form says gender)"},
                 {"5.d", "Patient's weight"}, {"5.e", "Allergies or sensitivities"}, {"5.f", "Diagnosis"},
