@@ -62,7 +62,7 @@ import static org.expandedaccess.cases.form3926.Wording.words;
  */
 public final class Form3926Drafter {
 
-    private final TreatmentProgram program;
+    private final TreatmentSection treatment;
     private final Clock clock;
 
     /** The MDMA-for-PTSD program and the system clock in the JVM's zone (for field 3 when no date is given). */
@@ -76,7 +76,7 @@ public final class Form3926Drafter {
      *                its zone should be the sponsor's
      */
     public Form3926Drafter(TreatmentProgram program, Clock clock) {
-        this.program = Objects.requireNonNull(program, "program");
+        this.treatment = new TreatmentSection(program);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -107,8 +107,8 @@ public final class Form3926Drafter {
         fields.add(text(request, "2", "Patient's initials", "patient.initials"));
         SubmissionSection.addTo(facts, request, type, emergency, clock, fields);
         ClinicalSection.addTo(request, type, fields);
+        treatment.addTo(request, facts, type, fields);
         if (initial) {
-            treatment(request, facts, fields);
             fields.add(letterOfAuthorization(facts));
             fields.add(qualification(request));
             fields.add(Field.notApplicable("9", "Contents of follow-up submission",
@@ -124,108 +124,6 @@ public final class Form3926Drafter {
 
         List<String> unfilled = fields.stream().filter(f -> !f.filled() && f.applicable()).map(Field::number).toList();
         return new Form3926Draft(Form3926Draft.EDITION, type, facts.reference(), fields, unfilled);
-    }
-
-    // ---- field 6 -------------------------------------------------------------------------------------------
-
-    private void treatment(RequestReader r, CaseFacts facts, List<Field> fields) {
-        fields.add(blank(facts.drugName())
-                ? Field.unfilled("6.a", "Investigational drug name", "Not recorded on the case.")
-                : Field.filled("6.a", "Investigational drug name", facts.drugName(), "Case: drug of the program."));
-        fields.add(blank(facts.supplier())
-                ? Field.unfilled("6.b", "Name of the entity supplying the drug (generally the manufacturer)",
-                "Not recorded on the case.")
-                : Field.filled("6.b", "Name of the entity supplying the drug (generally the manufacturer)",
-                facts.supplier(), "Case: the sponsor supplying the drug."));
-        fields.add(dose(r));
-        String route = r.text("treatment.route");
-        fields.add(route != null
-                ? Field.filled("6.d", "Route of administration", route, "Request: treatment.route.")
-                : Field.filled("6.d", "Route of administration", PROGRAM_ROUTE,
-                "Program default: oral capsules as in MAPP1 and MAPP2 (docs/regulatory/mdma-ptsd-program.md)."));
-        TreatmentProgram planned = plannedProgram(r);
-        fields.add(Field.filled("6.e", "Schedule of administration", schedule(planned), scheduleSource(r, planned)));
-        fields.add(duration(r, planned));
-        fields.add(Field.filled("6.g", "Monitoring procedures", monitoring(),
-                "Program: " + TreatmentProgram.SOURCE_TRIALS + "; safety reporting 21 CFR 312.32."));
-        String toxicity = r.text("treatment.toxicityModifications");
-        fields.add(toxicity != null
-                ? Field.filled("6.h", "Modifications to the treatment plan in the event of toxicity", toxicity,
-                "Request: treatment.toxicityModifications.")
-                : Field.unfilled("6.h", "Modifications to the treatment plan in the event of toxicity",
-                "To be described by the physician; the request does not say."));
-    }
-
-    private Field dose(RequestReader r) {
-        String label = "Dose";
-        String initial = r.text("treatment.initialDoseMg");
-        if (initial == null) {
-            return Field.unfilled("6.c", label, NOT_GIVEN);
-        }
-        String supplemental = r.text("treatment.supplementalDoseMg");
-        String value = "Initial dose " + initial + " mg " + DRUG + " at each dosing session"
-                + (supplemental == null
-                ? "; no supplemental dose planned."
-                : ", with an optional supplemental dose of " + supplemental + " mg "
-                + hours(program.supplementalWindowMinMinutes()) + "-" + hours(program.supplementalWindowMaxMinutes())
-                + " hours (" + program.supplementalWindowMinMinutes() + "-" + program.supplementalWindowMaxMinutes()
-                + " minutes) after the initial dose.")
-                + " At most " + program.maxTotalDoseMgPerSession() + " mg per dosing session.";
-        return Field.filled("6.c", label, value,
-                "Request: treatment.initialDoseMg, treatment.supplementalDoseMg; window and maximum from the program ("
-                        + TreatmentProgram.SOURCE_TRIALS + ").");
-    }
-
-    private TreatmentProgram plannedProgram(RequestReader r) {
-        String sessions = r.text("treatment.dosingSessions");
-        try {
-            int n = sessions == null ? program.dosingSessions() : Integer.parseInt(sessions);
-            return n >= 1 && n != program.dosingSessions() ? program.withDosingSessions(n) : program;
-        } catch (NumberFormatException e) {
-            return program;
-        }
-    }
-
-    private String scheduleSource(RequestReader r, TreatmentProgram planned) {
-        return "Program: " + TreatmentProgram.SOURCE_TRIALS
-                + (r.text("treatment.dosingSessions") == null ? "" : "; number of dosing sessions from the request ("
-                + "treatment.dosingSessions" + (planned.dosingSessions() == program.dosingSessions() ? "" :
-                ", differs from the program's " + program.dosingSessions()) + ").");
-    }
-
-    private static String schedule(TreatmentProgram p) {
-        return p.preparatorySessions() + " preparatory therapy sessions (about 90 minutes, no drug); "
-                + p.dosingSessions() + " dosing sessions (6-8 hours each, followed by an overnight stay) about "
-                + Math.round(p.dosingIntervalTargetDays() / 7.0) + " weeks apart ("
-                + p.dosingIntervalMinDays() / 7 + "-" + p.dosingIntervalMaxDays() / 7 + " weeks allowed); "
-                + p.integrationSessionsPerDosing() + " integration therapy sessions (about 90 minutes, no drug) after "
-                + "each dosing session.";
-    }
-
-    private Field duration(RequestReader r, TreatmentProgram planned) {
-        String label = "Planned duration of treatment";
-        LocalDate start = r.date("treatment.plannedStart");
-        List<PlannedSession> plan = SessionPlan.generate(start == null ? LocalDate.of(2000, 1, 3) : start, planned);
-        LocalDate first = plan.get(0).targetDate();
-        LocalDate last = plan.get(plan.size() - 1).targetDate();
-        long weeks = Math.round(ChronoUnit.DAYS.between(first, last) / 7.0);
-        String value = "About " + weeks + " weeks (" + plan.size() + " sessions)"
-                + (start == null
-                ? " from the first preparatory session; start date not yet planned."
-                : ": from " + usDate(first) + " (planned start) to about " + usDate(last)
-                + " (last integration session).");
-        return Field.filled("6.f", label, value, "Session plan of the program (SessionPlan)"
-                + (start == null ? "." : " from the request's treatment.plannedStart."));
-    }
-
-    private String monitoring() {
-        return program.therapistsPerDosingSession() + " therapists attend each dosing session."
-                + (program.vitalSignsDuringDosing()
-                ? " Blood pressure, pulse and body temperature are measured during each dosing session." : "")
-                + (program.cssrsAtEachVisit()
-                ? " Suicide risk is assessed with the Columbia Suicide Severity Rating Scale (C-SSRS) at every visit." : "")
-                + " The patient stays overnight after each dosing session, with a support person available."
-                + " Adverse events are recorded and reported to FDA as IND safety reports (21 CFR 312.32).";
     }
 
     // ---- fields 7 to 10 ------------------------------------------------------------------------------------
@@ -270,11 +168,6 @@ public final class Form3926Drafter {
     private static void notApplicableForFollowUp(List<Field> fields) {
         String why = SubmissionSection.NOT_IN_FOLLOW_UP;
         String[][] skipped = {
-                {"6.a", "Investigational drug name"},
-                {"6.b", "Name of the entity supplying the drug (generally the manufacturer)"}, {"6.c", "Dose"},
-                {"6.d", "Route of administration"}, {"6.e", "Schedule of administration"},
-                {"6.f", "Planned duration of treatment"}, {"6.g", "Monitoring procedures"},
-                {"6.h", "Modifications to the treatment plan in the event of toxicity"},
                 {"7", "Letter of Authorization (LOA) attached"}, {"8", "Physician qualification statement"}};
         for (String[] field : skipped) {
             fields.add(Field.notApplicable(field[0], field[1], why));
