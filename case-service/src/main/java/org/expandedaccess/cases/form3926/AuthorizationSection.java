@@ -36,8 +36,9 @@ final class AuthorizationSection {
             fields.add(Field.notApplicable("9", "Contents of follow-up submission",
                     "an initial submission does not complete field 9 (form instructions, 4.a)."));
         } else {
-            fields.add(Field.notApplicable("7", "Letter of Authorization (LOA) attached", SubmissionSection.NOT_IN_FOLLOW_UP));
-            fields.add(Field.notApplicable("8", "Physician qualification statement", SubmissionSection.NOT_IN_FOLLOW_UP));
+            String why = SubmissionSection.NOT_IN_FOLLOW_UP;
+            fields.add(Field.notApplicable("7", "Letter of Authorization (LOA) attached", why));
+            fields.add(Field.notApplicable("8", "Physician qualification statement", why));
             fields.add(followUpContents(facts));
         }
         fields.add(authorizationRequest(facts, r, initial, emergency));

@@ -28,7 +28,10 @@ final class CaseStates {
     private CaseStates() {
     }
 
-    /** Whether FDA has assigned the physician's IND in this state ({@code AUTHORIZING} to {@code CLOSED}); {@code false} for {@code null}. */
+    /**
+     * Whether FDA has assigned the physician's IND in this state ({@code AUTHORIZING} to {@code CLOSED});
+     * {@code false} for {@code null}.
+     */
     static boolean afterInitialSubmission(CaseStatus status) {
         return status != null && AFTER_INITIAL_SUBMISSION.contains(status);
     }
