@@ -2,11 +2,13 @@ package org.expandedaccess.cases.form3926;
 
 import java.time.LocalDate;
 
+import org.expandedaccess.cases.lifecycle.CaseStatus;
+
 /**
  * What the case (rather than the request) knows for the Form FDA 3926 draft.
  *
  * @param reference           the case reference shown on the draft (no patient data)
- * @param caseStatus          the case state, a {@code CaseStatus} name such as {@code IN_TREATMENT}
+ * @param caseStatus          the case state; {@code null} if unknown, which drafts an initial submission
  * @param emergency           whether this is emergency use, 21 CFR 312.310(d)
  * @param physicianIndNumber  the physician's own IND number assigned by FDA, {@code null} if not yet known
  *                            (not the sponsor's IND)
@@ -21,12 +23,12 @@ import java.time.LocalDate;
  *                            already assigned the IND by phone; {@code null} means unknown (see
  *                            {@link Form3926Drafter#submissionType(CaseFacts)})
  */
-public record CaseFacts(String reference, String caseStatus, boolean emergency, String physicianIndNumber,
+public record CaseFacts(String reference, CaseStatus caseStatus, boolean emergency, String physicianIndNumber,
                         String loaReference, LocalDate loaDate, LocalDate submissionDate, String drugName,
                         String supplier, Boolean emergencyWrittenSubmissionFiled) {
 
     /** The facts without knowing whether an emergency written submission was filed. */
-    public CaseFacts(String reference, String caseStatus, boolean emergency, String physicianIndNumber,
+    public CaseFacts(String reference, CaseStatus caseStatus, boolean emergency, String physicianIndNumber,
                      String loaReference, LocalDate loaDate, LocalDate submissionDate, String drugName, String supplier) {
         this(reference, caseStatus, emergency, physicianIndNumber, loaReference, loaDate, submissionDate, drugName,
                 supplier, null);

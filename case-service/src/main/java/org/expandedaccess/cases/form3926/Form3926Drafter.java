@@ -1,21 +1,13 @@
 package org.expandedaccess.cases.form3926;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.expandedaccess.cases.treatment.PlannedSession;
-import org.expandedaccess.cases.treatment.SessionPlan;
 import org.expandedaccess.cases.treatment.TreatmentProgram;
+
+import static org.expandedaccess.cases.form3926.Wording.text;
 
 /**
  * Drafts Form FDA 3926, edition 08/22, fields 1-11 (docs/regulatory/form-3926.md; case-service issue 6, "Form FDA 3926
@@ -26,6 +18,10 @@ import org.expandedaccess.cases.treatment.TreatmentProgram;
  * <p>Initial or follow-up ({@link #submissionType(CaseFacts)}): FDA's form has the physician tick 4.a for an
  * initial submission, emergency use included, and 4.b for a follow-up to their existing IND. An initial
  * submission completes fields 1-8, 10 and 11; a follow-up 1-3, 4.b and 9-11 (form instructions, 08/22).
+ *
+ * <p>One package-private class drafts each section, in field order: {@code PhysicianSection} (1),
+ * {@code SubmissionSection} (3, 4), {@code ClinicalSection} (5), {@code TreatmentSection} (6) and
+ * {@code AuthorizationSection} (7-10); their wording is {@code Wording}'s, the program's facts {@code ProgramFacts}'.
  *
  * <p>JSON paths read, all relative to the request's {@code content}:
  * {@code physician.{name, institution, address.{line1, line2, city, state, postalCode}, phone, fax, email,
@@ -46,33 +42,7 @@ import org.expandedaccess.cases.treatment.TreatmentProgram;
  */
 public final class Form3926Drafter {
 
-    /**
-     * Case states in which FDA has assigned the physician's IND after an initial submission
-     * (docs/regulatory/case-lifecycle.md: these follow approval and the FDA gate of docs/regulatory/gates.md).
-     */
-    public static final Set<String> STATES_AFTER_INITIAL_SUBMISSION = Set.of(
-            "AUTHORIZING", "READY_TO_SHIP", "SHIPPED", "IN_TREATMENT", "TREATMENT_COMPLETED", "CLOSED");
-
-    /** States in which the follow-up is the summary of the expanded access use, 21 CFR 312.310(c)(2). */
-    public static final Set<String> STATES_AFTER_TREATMENT = Set.of("TREATMENT_COMPLETED", "CLOSED");
-
-    static final String SOURCE_EMERGENCY = "21 CFR 312.310(d)";
-    static final String SOURCE_SUMMARY = "21 CFR 312.310(c)(2)";
-    /** The program's route: oral capsules, as in MAPP1 and MAPP2 (program default, docs/regulatory/mdma-ptsd-program.md). */
-    static final String PROGRAM_ROUTE = "Oral";
-    static final String PROGRAM_ID = "mdma-ptsd";
-    static final String NOT_GIVEN = "Not given in the request.";
-
-    /** ICD-10-CM codes of the program's inclusion criterion (docs/regulatory/mdma-ptsd-program.md). */
-    private static final Map<String, String> PTSD_CODES = Map.of(
-            "F43.10", "unspecified",
-            "F43.11", "acute",
-            "F43.12", "chronic");
-
-    /** The date format field 3 asks for (mm/dd/yyyy), used for every date on the draft. */
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.US);
-
-    private final TreatmentProgram program;
+    private final TreatmentSection treatment;
     private final Clock clock;
 
     /** The MDMA-for-PTSD program and the system clock in the JVM's zone (for field 3 when no date is given). */
@@ -86,30 +56,20 @@ public final class Form3926Drafter {
      *                its zone should be the sponsor's
      */
     public Form3926Drafter(TreatmentProgram program, Clock clock) {
-        this.program = Objects.requireNonNull(program, "program");
+        this.treatment = new TreatmentSection(program);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
      * Follow-up (4.b) once the physician's IND number is known and the case is in a state reached only after
-     * the initial submission ({@link #STATES_AFTER_INITIAL_SUBMISSION}); initial (4.a) otherwise. One
+     * the initial submission ({@code AUTHORIZING} or later, {@code CaseStates}); initial (4.a) otherwise. One
      * exception: for emergency use FDA assigns the IND by telephone before anything is written, and the
      * written submission due within 15 working days (21 CFR 312.310(d)) is itself the initial submission; so
      * an emergency case whose {@link CaseFacts#emergencyWrittenSubmissionFiled()} is {@code FALSE} stays
      * initial. When that fact is unknown ({@code null}) the rule above applies and field 4.b says to check.
      */
     public static SubmissionType submissionType(CaseFacts facts) {
-        Objects.requireNonNull(facts, "facts");
-        boolean indKnown = !blank(facts.physicianIndNumber());
-        boolean afterInitial = facts.caseStatus() != null
-                && STATES_AFTER_INITIAL_SUBMISSION.contains(facts.caseStatus().strip().toUpperCase(Locale.ROOT));
-        if (!indKnown || !afterInitial) {
-            return SubmissionType.INITIAL;
-        }
-        if (facts.emergency() && Boolean.FALSE.equals(facts.emergencyWrittenSubmissionFiled())) {
-            return SubmissionType.INITIAL;
-        }
-        return SubmissionType.FOLLOW_UP;
+        return SubmissionSection.type(Objects.requireNonNull(facts, "facts"));
     }
 
     /** The draft of every field 1-11 for this case. */
@@ -118,553 +78,20 @@ public final class Form3926Drafter {
         CaseFacts facts = Objects.requireNonNull(input.facts(), "facts");
         RequestReader request = new RequestReader(input.request());
         SubmissionType type = submissionType(facts);
-        boolean initial = type == SubmissionType.INITIAL;
         boolean emergency = facts.emergency() || Boolean.TRUE.equals(request.bool("emergency.emergency"))
                 || Boolean.TRUE.equals(request.rootBool("emergency"));
 
         List<Field> fields = new ArrayList<>();
-        physician(request, fields);
-        fields.add(text(request, "2", "Patient's initials", "patient.initials"));
-        fields.add(submissionDate(facts));
-        submissionType(facts, request, type, emergency, fields);
-        if (initial) {
-            clinical(request, fields);
-            treatment(request, facts, fields);
-            fields.add(letterOfAuthorization(facts));
-            fields.add(qualification(request));
-            fields.add(Field.notApplicable("9", "Contents of follow-up submission",
-                    "an initial submission does not complete field 9 (form instructions, 4.a)."));
-        } else {
-            notApplicableForFollowUp(fields);
-            fields.add(followUpContents(facts));
-        }
-        fields.add(authorizationRequest(facts, request, initial, emergency));
-        fields.add(irbReview(request));
+        PhysicianSection.addTo(request, fields);                                    // 1
+        fields.add(text(request, "2", "Patient's initials", "patient.initials"));   // 2
+        SubmissionSection.addTo(facts, request, type, emergency, clock, fields);    // 3, 4
+        ClinicalSection.addTo(request, type, fields);                               // 5
+        treatment.addTo(request, facts, type, fields);                              // 6
+        AuthorizationSection.addTo(facts, request, type, emergency, fields);        // 7-10
         fields.add(Field.unfilled("11", "Certification and signature of the physician",
                 "To be signed and dated by the physician; the system never signs or certifies."));
 
         List<String> unfilled = fields.stream().filter(f -> !f.filled() && f.applicable()).map(Field::number).toList();
         return new Form3926Draft(Form3926Draft.EDITION, type, facts.reference(), fields, unfilled);
-    }
-
-    // ---- field 1 -------------------------------------------------------------------------------------------
-
-    private static void physician(RequestReader r, List<Field> fields) {
-        fields.add(text(r, "1.a", "Physician name (sponsor)", "physician.name"));
-        fields.add(text(r, "1.b", "Name of institution or clinical practice", "physician.institution"));
-        fields.add(address(r));
-        fields.add(text(r, "1.d", "Telephone number of physician", "physician.phone"));
-        fields.add(text(r, "1.e", "Facsimile (fax) number of physician", "physician.fax",
-                "Not given in the request (intake does not ask for a fax number); add one if the physician has it."));
-        fields.add(text(r, "1.f", "E-mail address of physician", "physician.email"));
-    }
-
-    private static Field address(RequestReader r) {
-        String label = "Address (street, no P.O. boxes; city, state, ZIP code)";
-        String line1 = r.text("physician.address.line1");
-        String line2 = r.text("physician.address.line2");
-        String city = r.text("physician.address.city");
-        String state = r.text("physician.address.state");
-        String zip = r.text("physician.address.postalCode");
-        List<String> missing = new ArrayList<>();
-        if (line1 == null) {
-            missing.add("street");
-        }
-        if (city == null) {
-            missing.add("city");
-        }
-        if (state == null) {
-            missing.add("state");
-        }
-        if (zip == null) {
-            missing.add("ZIP code");
-        }
-        if (missing.size() == 4 && line2 == null) {
-            return Field.unfilled("1.c", label, NOT_GIVEN);
-        }
-        if (!missing.isEmpty()) {
-            return Field.unfilled("1.c", label, "Incomplete in the request (missing: " + String.join(", ", missing) + ").");
-        }
-        String street = line2 == null ? line1 : line1 + ", " + line2;
-        return Field.filled("1.c", label, street + ", " + city + ", " + state + " " + zip,
-                "Request: physician.address.");
-    }
-
-    // ---- fields 3 and 4 ------------------------------------------------------------------------------------
-
-    private Field submissionDate(CaseFacts facts) {
-        String label = "Date of submission (mm/dd/yyyy)";
-        if (facts.submissionDate() != null) {
-            return Field.filled("3", label, US_DATE.format(facts.submissionDate()), "Case: the date the form is for.");
-        }
-        return Field.filled("3", label, US_DATE.format(LocalDate.now(clock)),
-                "Date of this draft; change it if the form is sent on another day.");
-    }
-
-    private static void submissionType(CaseFacts facts, RequestReader r, SubmissionType type, boolean emergency,
-                                       List<Field> fields) {
-        String drug = facts.drugName();
-        if (type == SubmissionType.INITIAL) {
-            String ind = !blank(facts.physicianIndNumber()) ? facts.physicianIndNumber() : r.text("emergency.fdaIndNumber");
-            String value = "Checked: initial submission for an individual patient expanded access IND"
-                    + (emergency ? " (emergency use)" : "") + "."
-                    + (ind == null ? "" : " Physician's IND number (issued by FDA): " + ind + ".");
-            String note = ind == null
-                    ? "Chosen from the case: no physician IND number is known yet, or the initial submission is not made."
-                    : "Chosen from the case; the IND number is the physician's own, issued by FDA"
-                    + (emergency ? " with the telephone authorisation (" + SOURCE_EMERGENCY + ")." : ".");
-            fields.add(Field.filled("4.a", "Initial submission", value, note));
-            fields.add(Field.notApplicable("4.b", "Follow-up submission (investigational drug name, physician's IND number)",
-                    "this is an initial submission."));
-            return;
-        }
-        fields.add(Field.notApplicable("4.a", "Initial submission", "this is a follow-up submission."));
-        String value = "Checked: follow-up submission to an existing individual patient expanded access IND."
-                + " Investigational drug name: " + (blank(drug) ? "[not recorded on the case]" : drug) + "."
-                + " Physician's IND number: " + facts.physicianIndNumber() + ".";
-        String note = "Chosen from the case: the physician's IND number is known and the case is "
-                + facts.caseStatus().strip().toUpperCase(Locale.ROOT) + ".";
-        if (facts.emergency() && facts.emergencyWrittenSubmissionFiled() == null) {
-            note += " Emergency use: if the written submission due within 15 working days of the telephone "
-                    + "authorisation (" + SOURCE_EMERGENCY + ") has not been filed yet, file an initial submission "
-                    + "(4.a) with this IND number instead.";
-        }
-        fields.add(Field.filled("4.b", "Follow-up submission (investigational drug name, physician's IND number)",
-                value, note));
-    }
-
-    // ---- field 5 -------------------------------------------------------------------------------------------
-
-    private static void clinical(RequestReader r, List<Field> fields) {
-        fields.add(indication(r));
-        fields.add(formatted(r, "5.b", "Patient's age", "patient.ageYears", v -> v + " years"));
-        fields.add(formatted(r, "5.c", "Patient's sex (the form says gender)", "patient.sex", Form3926Drafter::sentence));
-        fields.add(formatted(r, "5.d", "Patient's weight", "patient.weightKg", v -> v + " kg"));
-        fields.add(text(r, "5.e", "Allergies or sensitivities", "patient.allergies"));
-        fields.add(diagnosis(r));
-        fields.add(priorTherapy(r));
-        fields.add(reasonForRequest(r));
-        fields.add(noAlternatives(r));
-        fields.add(text(r, "5.j", "Race (optional)", "patient.race",
-                "Optional on the form; not given in the request."));
-        fields.add(text(r, "5.k", "Ethnicity (optional)", "patient.ethnicity",
-                "Optional on the form; not given in the request."));
-    }
-
-    private static Field indication(RequestReader r) {
-        String label = "Indication";
-        String code = r.text("clinical.diagnosisCode");
-        if (code != null) {
-            String name = PTSD_CODES.get(code.toUpperCase(Locale.ROOT));
-            String value = name == null ? "ICD-10-CM " + code : "Post-traumatic stress disorder (PTSD), " + name
-                    + " (ICD-10-CM " + code.toUpperCase(Locale.ROOT) + ")";
-            return Field.filled("5.a", label, value, "Request: clinical.diagnosisCode (ICD-10-CM).");
-        }
-        if (isProgram(r)) {
-            return Field.filled("5.a", label, "Post-traumatic stress disorder (PTSD)",
-                    "The program's indication (docs/regulatory/mdma-ptsd-program.md); the request gives no diagnosis code.");
-        }
-        return Field.unfilled("5.a", label, NOT_GIVEN);
-    }
-
-    private static Field diagnosis(RequestReader r) {
-        String label = "Diagnosis";
-        List<String> parts = new ArrayList<>();
-        String code = r.text("clinical.diagnosisCode");
-        if (code != null) {
-            String name = PTSD_CODES.get(code.toUpperCase(Locale.ROOT));
-            parts.add((name == null ? "" : "Post-traumatic stress disorder, " + name + " ") + "(ICD-10-CM " + code + ")");
-        }
-        String months = r.text("clinical.conditionDurationMonths");
-        if (months != null) {
-            parts.add("symptoms for " + months + " months");
-        }
-        String caps5 = r.text("clinical.caps5TotalScore");
-        if (caps5 != null) {
-            LocalDate on = r.date("clinical.caps5AssessedOn");
-            parts.add("CAPS-5 total severity score " + caps5 + (on == null ? "" : " (assessed " + US_DATE.format(on) + ")"));
-        }
-        String seriousness = r.text("clinical.seriousnessStatement");
-        if (seriousness != null) {
-            parts.add(seriousness);
-        }
-        String cssrs = r.text("clinical.cssrsRisk");
-        if (cssrs != null) {
-            parts.add("current suicide risk (C-SSRS): " + cssrs.toLowerCase(Locale.ROOT));
-        }
-        if (r.isArray("clinical.comorbidities")) {
-            List<String> comorbidities = r.array("clinical.comorbidities").stream()
-                    .map(RequestReader::text).filter(Objects::nonNull).map(Form3926Drafter::words).toList();
-            parts.add("comorbidities: " + (comorbidities.isEmpty() ? "none reported" : String.join(", ", comorbidities)));
-        }
-        if (r.isArray("clinical.medications")) {
-            List<String> medications = r.array("clinical.medications").stream()
-                    .map(m -> join(" ", RequestReader.text(m.path("name")), RequestReader.text(m.path("dose"))))
-                    .filter(s -> !s.isEmpty()).toList();
-            parts.add("current medications: " + (medications.isEmpty() ? "none reported" : String.join(", ", medications)));
-        }
-        if (parts.isEmpty()) {
-            return Field.unfilled("5.f", label, NOT_GIVEN);
-        }
-        return Field.filled("5.f", label, sentences(parts), "Request: clinical.");
-    }
-
-    private static Field priorTherapy(RequestReader r) {
-        String label = "Prior therapy and response to prior therapy";
-        List<String> therapies = new ArrayList<>();
-        for (JsonNode t : r.array("priorTreatments")) {
-            String name = RequestReader.text(t.path("name"));
-            String category = RequestReader.text(t.path("category"));
-            if (name == null && category == null) {
-                continue;
-            }
-            StringBuilder line = new StringBuilder(name != null ? name : words(category));
-            if (name != null && category != null && !words(category).equalsIgnoreCase(name)) {
-                line.append(" (").append(words(category)).append(')');
-            }
-            LocalDate start = RequestReader.date(t.path("startDate"));
-            LocalDate end = RequestReader.date(t.path("endDate"));
-            if (start != null || end != null) {
-                line.append(", ").append(start == null ? "?" : US_DATE.format(start))
-                        .append(" to ").append(end == null ? "ongoing" : US_DATE.format(end));
-            }
-            String weeks = RequestReader.text(t.path("durationWeeks"));
-            String sessions = RequestReader.text(t.path("sessions"));
-            if (weeks != null) {
-                line.append(", ").append(weeks).append(" weeks");
-            }
-            if (sessions != null) {
-                line.append(", ").append(sessions).append(" sessions");
-            }
-            String outcome = RequestReader.text(t.path("outcome"));
-            line.append(": ").append(outcome == null ? "response not given" : words(outcome));
-            String note = RequestReader.text(t.path("note"));
-            if (note != null) {
-                line.append(" (").append(note).append(')');
-            }
-            therapies.add(line.toString());
-        }
-        if (therapies.isEmpty()) {
-            return Field.unfilled("5.g", label, "No prior therapy given in the request.");
-        }
-        return Field.filled("5.g", label, String.join("; ", therapies) + ".", "Request: priorTreatments.");
-    }
-
-    private static Field reasonForRequest(RequestReader r) {
-        String label = "Reason for the request (why this drug)";
-        String reason = r.text("clinical.reasonForRequest");
-        if (reason != null) {
-            return Field.filled("5.h", label, reason, "Request: clinical.reasonForRequest.");
-        }
-        if (isProgram(r)) {
-            return Field.filled("5.h", label, "MDMA-assisted therapy is requested for PTSD that has not responded to "
-                            + "adequate prior treatment (field 5.g). In the Phase 3 trials MAPP1 (NCT03537014) and MAPP2 "
-                            + "(NCT04077437), MDMA-assisted therapy reduced PTSD symptom severity (CAPS-5) more than "
-                            + "placebo with the same therapy.",
-                    "Drafted from the program description (docs/regulatory/mdma-ptsd-program.md; MAPP1, MAPP2); the physician reviews "
-                            + "and adapts it to the patient.");
-        }
-        return Field.unfilled("5.h", label, "To be written by the physician; the request gives no reason.");
-    }
-
-    private static Field noAlternatives(RequestReader r) {
-        String label = "Why the patient lacks other therapeutic options";
-        List<String> parts = new ArrayList<>();
-        String statement = r.text("alternatives.noComparableAlternativeStatement");
-        if (statement != null) {
-            parts.add(statement);
-        }
-        Boolean canEnroll = r.bool("alternatives.canEnrollInTrial");
-        String why = r.text("alternatives.trialEnrollmentReason");
-        if (Boolean.FALSE.equals(canEnroll)) {
-            parts.add("The patient cannot enrol in an MDMA clinical trial" + (why == null ? "" : ": " + why));
-        } else if (Boolean.TRUE.equals(canEnroll)) {
-            parts.add("The request states that the patient can enrol in a clinical trial" + (why == null ? "" : ": " + why));
-        } else if (why != null) {
-            parts.add("Clinical trial enrolment: " + why);
-        }
-        if (parts.isEmpty()) {
-            return Field.unfilled("5.i", label, NOT_GIVEN);
-        }
-        return Field.filled("5.i", label, sentences(parts),
-                "Request: alternatives (21 CFR 312.305(a)(1) no comparable alternative; 312.310(a)(2) not obtainable in a trial).");
-    }
-
-    // ---- field 6 -------------------------------------------------------------------------------------------
-
-    private void treatment(RequestReader r, CaseFacts facts, List<Field> fields) {
-        fields.add(blank(facts.drugName())
-                ? Field.unfilled("6.a", "Investigational drug name", "Not recorded on the case.")
-                : Field.filled("6.a", "Investigational drug name", facts.drugName(), "Case: drug of the program."));
-        fields.add(blank(facts.supplier())
-                ? Field.unfilled("6.b", "Name of the entity supplying the drug (generally the manufacturer)",
-                "Not recorded on the case.")
-                : Field.filled("6.b", "Name of the entity supplying the drug (generally the manufacturer)",
-                facts.supplier(), "Case: the sponsor supplying the drug."));
-        fields.add(dose(r));
-        String route = r.text("treatment.route");
-        fields.add(route != null
-                ? Field.filled("6.d", "Route of administration", route, "Request: treatment.route.")
-                : Field.filled("6.d", "Route of administration", PROGRAM_ROUTE,
-                "Program default: oral capsules as in MAPP1 and MAPP2 (docs/regulatory/mdma-ptsd-program.md)."));
-        TreatmentProgram planned = plannedProgram(r);
-        fields.add(Field.filled("6.e", "Schedule of administration", schedule(planned), scheduleSource(r, planned)));
-        fields.add(duration(r, planned));
-        fields.add(Field.filled("6.g", "Monitoring procedures", monitoring(),
-                "Program: " + TreatmentProgram.SOURCE_TRIALS + "; safety reporting 21 CFR 312.32."));
-        String toxicity = r.text("treatment.toxicityModifications");
-        fields.add(toxicity != null
-                ? Field.filled("6.h", "Modifications to the treatment plan in the event of toxicity", toxicity,
-                "Request: treatment.toxicityModifications.")
-                : Field.unfilled("6.h", "Modifications to the treatment plan in the event of toxicity",
-                "To be described by the physician; the request does not say."));
-    }
-
-    private Field dose(RequestReader r) {
-        String label = "Dose";
-        String initial = r.text("treatment.initialDoseMg");
-        if (initial == null) {
-            return Field.unfilled("6.c", label, NOT_GIVEN);
-        }
-        String supplemental = r.text("treatment.supplementalDoseMg");
-        String drug = "MDMA";
-        String value = "Initial dose " + initial + " mg " + drug + " at each dosing session"
-                + (supplemental == null
-                ? "; no supplemental dose planned."
-                : ", with an optional supplemental dose of " + supplemental + " mg "
-                + hours(program.supplementalWindowMinMinutes()) + "-" + hours(program.supplementalWindowMaxMinutes())
-                + " hours (" + program.supplementalWindowMinMinutes() + "-" + program.supplementalWindowMaxMinutes()
-                + " minutes) after the initial dose.")
-                + " At most " + program.maxTotalDoseMgPerSession() + " mg per dosing session.";
-        return Field.filled("6.c", label, value,
-                "Request: treatment.initialDoseMg, treatment.supplementalDoseMg; window and maximum from the program ("
-                        + TreatmentProgram.SOURCE_TRIALS + ").");
-    }
-
-    private TreatmentProgram plannedProgram(RequestReader r) {
-        String sessions = r.text("treatment.dosingSessions");
-        try {
-            int n = sessions == null ? program.dosingSessions() : Integer.parseInt(sessions);
-            return n >= 1 && n != program.dosingSessions() ? program.withDosingSessions(n) : program;
-        } catch (NumberFormatException e) {
-            return program;
-        }
-    }
-
-    private String scheduleSource(RequestReader r, TreatmentProgram planned) {
-        return "Program: " + TreatmentProgram.SOURCE_TRIALS
-                + (r.text("treatment.dosingSessions") == null ? "" : "; number of dosing sessions from the request ("
-                + "treatment.dosingSessions" + (planned.dosingSessions() == program.dosingSessions() ? "" :
-                ", differs from the program's " + program.dosingSessions()) + ").");
-    }
-
-    private static String schedule(TreatmentProgram p) {
-        return p.preparatorySessions() + " preparatory therapy sessions (about 90 minutes, no drug); "
-                + p.dosingSessions() + " dosing sessions (6-8 hours each, followed by an overnight stay) about "
-                + Math.round(p.dosingIntervalTargetDays() / 7.0) + " weeks apart ("
-                + p.dosingIntervalMinDays() / 7 + "-" + p.dosingIntervalMaxDays() / 7 + " weeks allowed); "
-                + p.integrationSessionsPerDosing() + " integration therapy sessions (about 90 minutes, no drug) after "
-                + "each dosing session.";
-    }
-
-    private Field duration(RequestReader r, TreatmentProgram planned) {
-        String label = "Planned duration of treatment";
-        LocalDate start = r.date("treatment.plannedStart");
-        List<PlannedSession> plan = SessionPlan.generate(start == null ? LocalDate.of(2000, 1, 3) : start, planned);
-        LocalDate first = plan.get(0).targetDate();
-        LocalDate last = plan.get(plan.size() - 1).targetDate();
-        long weeks = Math.round(ChronoUnit.DAYS.between(first, last) / 7.0);
-        String value = "About " + weeks + " weeks (" + plan.size() + " sessions)"
-                + (start == null
-                ? " from the first preparatory session; start date not yet planned."
-                : ": from " + US_DATE.format(first) + " (planned start) to about " + US_DATE.format(last)
-                + " (last integration session).");
-        return Field.filled("6.f", label, value, "Session plan of the program (SessionPlan)"
-                + (start == null ? "." : " from the request's treatment.plannedStart."));
-    }
-
-    private String monitoring() {
-        return program.therapistsPerDosingSession() + " therapists attend each dosing session."
-                + (program.vitalSignsDuringDosing()
-                ? " Blood pressure, pulse and body temperature are measured during each dosing session." : "")
-                + (program.cssrsAtEachVisit()
-                ? " Suicide risk is assessed with the Columbia Suicide Severity Rating Scale (C-SSRS) at every visit." : "")
-                + " The patient stays overnight after each dosing session, with a support person available."
-                + " Adverse events are recorded and reported to FDA as IND safety reports (21 CFR 312.32).";
-    }
-
-    // ---- fields 7 to 10 ------------------------------------------------------------------------------------
-
-    private static Field letterOfAuthorization(CaseFacts facts) {
-        String label = "Letter of Authorization (LOA) attached";
-        if (blank(facts.loaReference())) {
-            return Field.unfilled("7", label,
-                    "No LOA recorded on the case yet; attach the sponsor's LOA (docs/regulatory/expanded-access.md).");
-        }
-        String value = "Checked: LOA attached (reference " + facts.loaReference()
-                + (facts.loaDate() == null ? "" : ", dated " + US_DATE.format(facts.loaDate()))
-                + (blank(facts.supplier()) ? "" : ", from " + facts.supplier()) + ").";
-        return Field.filled("7", label, value, "Case: LOA recorded on the case; attach the letter itself.");
-    }
-
-    private static Field qualification(RequestReader r) {
-        String label = "Physician qualification statement";
-        String statement = r.text("physician.qualificationStatement");
-        if (statement == null) {
-            return Field.unfilled("8", label, NOT_GIVEN);
-        }
-        List<String> parts = new ArrayList<>();
-        parts.add(statement);
-        String specialty = r.text("physician.specialty");
-        if (specialty != null) {
-            parts.add("Specialty: " + specialty);
-        }
-        String license = join(" ", r.text("physician.license.state"), r.text("physician.license.number"));
-        if (!license.isEmpty()) {
-            parts.add("Medical license: " + license);
-        }
-        String dea = r.text("physician.dea.registrationNumber");
-        if (dea != null) {
-            parts.add("DEA registration: " + dea
-                    + (Boolean.TRUE.equals(r.bool("physician.dea.coversScheduleI")) ? " (covers Schedule I)" : ""));
-        }
-        return Field.filled("8", label, sentences(parts),
-                "Request: physician.qualificationStatement, specialty, license, dea.");
-    }
-
-    private static void notApplicableForFollowUp(List<Field> fields) {
-        String why = "a follow-up submission does not complete fields 5-8 (form instructions, 4.b).";
-        String[][] skipped = {
-                {"5.a", "Indication"}, {"5.b", "Patient's age"}, {"5.c", "Patient's sex (the form says gender)"},
-                {"5.d", "Patient's weight"}, {"5.e", "Allergies or sensitivities"}, {"5.f", "Diagnosis"},
-                {"5.g", "Prior therapy and response to prior therapy"}, {"5.h", "Reason for the request (why this drug)"},
-                {"5.i", "Why the patient lacks other therapeutic options"}, {"5.j", "Race (optional)"},
-                {"5.k", "Ethnicity (optional)"}, {"6.a", "Investigational drug name"},
-                {"6.b", "Name of the entity supplying the drug (generally the manufacturer)"}, {"6.c", "Dose"},
-                {"6.d", "Route of administration"}, {"6.e", "Schedule of administration"},
-                {"6.f", "Planned duration of treatment"}, {"6.g", "Monitoring procedures"},
-                {"6.h", "Modifications to the treatment plan in the event of toxicity"},
-                {"7", "Letter of Authorization (LOA) attached"}, {"8", "Physician qualification statement"}};
-        for (String[] field : skipped) {
-            fields.add(Field.notApplicable(field[0], field[1], why));
-        }
-    }
-
-    private static Field followUpContents(CaseFacts facts) {
-        String label = "Contents of follow-up submission";
-        String status = facts.caseStatus().strip().toUpperCase(Locale.ROOT);
-        if (STATES_AFTER_TREATMENT.contains(status)) {
-            return Field.filled("9", label, "Checked: summary of expanded access use (treatment completed): written "
-                            + "summary of the results of the expanded access use, including adverse effects, "
-                            + SOURCE_SUMMARY + ".",
-                    "Chosen from the case state " + status + "; attach the summary.");
-        }
-        return Field.unfilled("9", label, "To be chosen by the physician, for example an IND safety report "
-                + "(21 CFR 312.32), an annual report (21 CFR 312.33), a change in the treatment plan, or general "
-                + "correspondence.");
-    }
-
-    private static Field authorizationRequest(CaseFacts facts, RequestReader r, boolean initial, boolean emergency) {
-        String value = "Checked: request for authorisation to use Form FDA 3926 for this individual patient "
-                + "expanded access IND.";
-        String note = "The system ticks this for every draft; the physician confirms by signing field 11.";
-        if (initial && emergency) {
-            LocalDate byPhone = r.date("emergency.fdaPhoneAuthorizationDate");
-            value += " Emergency use: FDA authorised the use by telephone"
-                    + (byPhone == null ? "" : " on " + US_DATE.format(byPhone))
-                    + "; this written submission is due within 15 working days of that authorisation ("
-                    + SOURCE_EMERGENCY + ").";
-            note += " Emergency use from the case" + (byPhone == null ? "" : " and request emergency.fdaPhoneAuthorizationDate")
-                    + " (" + SOURCE_EMERGENCY + ").";
-        }
-        return Field.filled("10.a", "Request for authorisation to use Form FDA 3926", value, note);
-    }
-
-    private static Field irbReview(RequestReader r) {
-        String label = "Request for review by the IRB chair or a designated IRB member instead of the convened IRB";
-        Boolean requested = r.bool("site.irb.chairConcurrenceRequested");
-        String irb = r.text("site.irb.name");
-        String ofIrb = irb == null ? "" : " (IRB: " + irb + ")";
-        if (requested == null) {
-            return Field.unfilled("10.b", label, "The physician's choice: tick to ask that the IRB chair or a designated "
-                    + "member, instead of the convened board, review this use" + ofIrb
-                    + " (21 CFR 56.105 waiver; FDA guidance on IRB review of individual patient expanded access, 2023).");
-        }
-        return Field.filled("10.b", label, requested
-                        ? "Checked: review by the IRB chair or a designated member requested" + ofIrb + "."
-                        : "Not checked: the convened IRB reviews this use" + ofIrb + ".",
-                "Request: site.irb.chairConcurrenceRequested.");
-    }
-
-    // ---- helpers -------------------------------------------------------------------------------------------
-
-    private static Field text(RequestReader r, String number, String label, String path) {
-        return text(r, number, label, path, NOT_GIVEN);
-    }
-
-    private static Field text(RequestReader r, String number, String label, String path, String whyUnfilled) {
-        String value = r.text(path);
-        return value == null ? Field.unfilled(number, label, whyUnfilled)
-                : Field.filled(number, label, value, "Request: " + path + ".");
-    }
-
-    private static Field formatted(RequestReader r, String number, String label, String path,
-                                   java.util.function.UnaryOperator<String> format) {
-        String value = r.text(path);
-        return value == null ? Field.unfilled(number, label, NOT_GIVEN)
-                : Field.filled(number, label, format.apply(value), "Request: " + path + ".");
-    }
-
-    private static boolean isProgram(RequestReader r) {
-        String programId = r.text("programId");
-        return programId == null || PROGRAM_ID.equals(programId);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    /** {@code PARTIAL_RESPONSE} to "partial response"; short codes such as SSRI or EMDR stay as they are. */
-    static String words(String code) {
-        if (code.length() <= 4 && code.chars().allMatch(Character::isUpperCase)) {
-            return code;
-        }
-        if (!code.equals(code.toUpperCase(Locale.ROOT))) {
-            return code;
-        }
-        return code.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static String sentence(String code) {
-        String w = words(code);
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
-    private static String join(String separator, String... parts) {
-        List<String> present = new ArrayList<>();
-        for (String part : parts) {
-            if (part != null && !part.isBlank()) {
-                present.add(part.strip());
-            }
-        }
-        return String.join(separator, present);
-    }
-
-    /** Parts as sentences: each starts upper-case and ends with a full stop. */
-    private static String sentences(List<String> parts) {
-        List<String> out = new ArrayList<>();
-        for (String part : parts) {
-            String s = part.strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            out.add(s.endsWith(".") || s.endsWith("!") || s.endsWith("?") ? s : s + ".");
-        }
-        return String.join(" ", out);
-    }
-
-    private static String hours(int minutes) {
-        return minutes % 60 == 0 ? Integer.toString(minutes / 60) : Double.toString(minutes / 60.0);
     }
 }

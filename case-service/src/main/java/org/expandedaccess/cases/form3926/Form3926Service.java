@@ -75,7 +75,7 @@ public class Form3926Service {
         GateDetails.Loa loa = recorded.get(Gate.LOA) instanceof GateDetails.Loa l ? l : null;
         Boolean writtenFiled = deadlines.find(c, DeadlineKind.EMERGENCY_WRITTEN_SUBMISSION, null)
                 .map(d -> d.status == Deadline.Status.MET).orElse(null);
-        return new Snapshot(c.requestId, new CaseFacts(c.reference, c.status.name(), c.emergency, ind,
+        return new Snapshot(c.requestId, new CaseFacts(c.reference, c.status, c.emergency, ind,
                 loa == null ? null : loa.reference(), loa == null ? null : loa.issuedOn(), null, drugName, supplier,
                 writtenFiled));
     }

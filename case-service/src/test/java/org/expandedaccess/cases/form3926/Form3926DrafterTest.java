@@ -16,6 +16,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.treatment.TreatmentProgram;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -163,8 +164,8 @@ class Form3926DrafterTest {
                 "TREATMENT_COMPLETED, 123456, FOLLOW_UP",
                 "CLOSED, 123456, FOLLOW_UP",
                 "IN_TREATMENT, ' ', INITIAL",
-                "in_treatment, 123456, FOLLOW_UP"})
-        void followUpOnceFdaHasAssignedThePhysiciansIndAfterTheInitialSubmission(String status, String ind,
+                ", 123456, INITIAL"})
+        void followUpOnceFdaHasAssignedThePhysiciansIndAfterTheInitialSubmission(CaseStatus status, String ind,
                                                                                 SubmissionType expected) {
             assertEquals(expected, Form3926Drafter.submissionType(Requests.facts(status, ind, false, null)));
         }
@@ -176,7 +177,7 @@ class Form3926DrafterTest {
             emergency.put("emergency", true);
             emergency.put("fdaPhoneAuthorizationDate", "2026-11-20");
             emergency.put("fdaIndNumber", "170001");
-            CaseFacts facts = Requests.facts("SHIPPED", "170001", true, false);
+            CaseFacts facts = Requests.facts(CaseStatus.SHIPPED, "170001", true, false);
 
             Form3926Draft draft = drafter.draft(new Form3926Input(Requests.view(content), facts));
 
@@ -190,13 +191,13 @@ class Form3926DrafterTest {
 
         @Test
         void emergencyCaseWithTheWrittenSubmissionFiledIsAFollowUp() {
-            assertEquals(SubmissionType.FOLLOW_UP, Form3926Drafter.submissionType(Requests.facts("IN_TREATMENT", "170001", true, true)));
+            assertEquals(SubmissionType.FOLLOW_UP, Form3926Drafter.submissionType(Requests.facts(CaseStatus.IN_TREATMENT, "170001", true, true)));
         }
 
         @Test
         void emergencyCaseWithUnknownWrittenSubmissionIsAFollowUpThatSaysWhatToCheck() {
             Form3926Draft draft = drafter.draft(new Form3926Input(Requests.completeRequestView(),
-                    Requests.facts("IN_TREATMENT", "170001", true, null)));
+                    Requests.facts(CaseStatus.IN_TREATMENT, "170001", true, null)));
 
             assertEquals(SubmissionType.FOLLOW_UP, draft.type());
             assertTrue(draft.field("4.b").orElseThrow().note().contains("file an initial submission (4.a)"));
@@ -205,7 +206,7 @@ class Form3926DrafterTest {
         @Test
         void followUpFillsFourBWithTheDrugAndThePhysiciansInd() {
             Form3926Draft draft = drafter.draft(new Form3926Input(Requests.completeRequestView(),
-                    Requests.facts("IN_TREATMENT", "123456", false, null)));
+                    Requests.facts(CaseStatus.IN_TREATMENT, "123456", false, null)));
 
             assertEquals(ALL_FIELDS, draft.fields().stream().map(Field::number).toList());
             assertEquals("Checked: follow-up submission to an existing individual patient expanded access IND. "
@@ -217,7 +218,7 @@ class Form3926DrafterTest {
         @Test
         void followUpLeavesFieldsFiveToEightEmptyAndOutOfTheToDoList() {
             Form3926Draft draft = drafter.draft(new Form3926Input(Requests.completeRequestView(),
-                    Requests.facts("IN_TREATMENT", "123456", false, null)));
+                    Requests.facts(CaseStatus.IN_TREATMENT, "123456", false, null)));
 
             draft.fields().stream().filter(f -> f.number().matches("[5-8](\\..*)?")).forEach(f -> {
                 assertFalse(f.filled(), f.number());
@@ -229,12 +230,12 @@ class Form3926DrafterTest {
 
         @Test
         void afterTreatmentTheFollowUpIsTheSummaryOfResultsAndAdverseEffects() {
-            for (String status : List.of("TREATMENT_COMPLETED", "CLOSED")) {
+            for (CaseStatus status : List.of(CaseStatus.TREATMENT_COMPLETED, CaseStatus.CLOSED)) {
                 Form3926Draft draft = drafter.draft(new Form3926Input(Requests.completeRequestView(),
                         Requests.facts(status, "123456", false, null)));
 
                 Field contents = draft.field("9").orElseThrow();
-                assertTrue(contents.filled(), status);
+                assertTrue(contents.filled(), status.name());
                 assertTrue(contents.value().contains("summary of expanded access use (treatment completed)"));
                 assertTrue(contents.value().contains("adverse effects, 21 CFR 312.310(c)(2)"), contents.value());
             }
@@ -243,7 +244,7 @@ class Form3926DrafterTest {
         @Test
         void duringTreatmentTheFollowUpContentsAreLeftToThePhysician() {
             Field contents = drafter.draft(new Form3926Input(Requests.completeRequestView(),
-                    Requests.facts("SHIPPED", "123456", false, null))).field("9").orElseThrow();
+                    Requests.facts(CaseStatus.SHIPPED, "123456", false, null))).field("9").orElseThrow();
 
             assertFalse(contents.filled());
             assertTrue(contents.applicable());
@@ -279,7 +280,7 @@ class Form3926DrafterTest {
 
         @Test
         void missingCaseFactsAreMarkedToo() {
-            CaseFacts bare = new CaseFacts("EA-1", "APPROVED", false, null, null, null, null, null, null);
+            CaseFacts bare = new CaseFacts("EA-1", CaseStatus.APPROVED, false, null, null, null, null, null, null);
 
             Form3926Draft draft = drafter.draft(new Form3926Input(Requests.completeRequestView(), bare));
 
@@ -289,7 +290,7 @@ class Form3926DrafterTest {
 
         @Test
         void withoutASubmissionDateFieldThreeIsTodayInTheSponsorsZone() {
-            CaseFacts noDate = new CaseFacts("EA-1", "APPROVED", false, null, null, null, null, "MDMA", "Sponsor");
+            CaseFacts noDate = new CaseFacts("EA-1", CaseStatus.APPROVED, false, null, null, null, null, "MDMA", "Sponsor");
 
             Field date = drafter.draft(new Form3926Input(Requests.completeRequestView(), noDate)).field("3").orElseThrow();
 

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.expandedaccess.cases.lifecycle.CaseStatus;
+
 /** Test requests: the project's complete example, wrapped as intake's RequestView returns it. */
 final class Requests {
 
@@ -52,11 +54,11 @@ final class Requests {
 
     /** An approved case whose sponsor has issued the LOA; no physician IND yet, so an initial submission. */
     static CaseFacts initialFacts() {
-        return new CaseFacts("EA-2026-0042", "AUTHORIZING", false, null, "LOA-2026-017", LocalDate.of(2026, 12, 1),
+        return new CaseFacts("EA-2026-0042", CaseStatus.AUTHORIZING, false, null, "LOA-2026-017", LocalDate.of(2026, 12, 1),
                 SUBMISSION_DATE, "MDMA (midomafetamine) capsules", "Example Sponsor Inc.");
     }
 
-    static CaseFacts facts(String status, String indNumber, boolean emergency, Boolean writtenFiled) {
+    static CaseFacts facts(CaseStatus status, String indNumber, boolean emergency, Boolean writtenFiled) {
         return new CaseFacts("EA-2026-0042", status, emergency, indNumber, "LOA-2026-017", LocalDate.of(2026, 12, 1),
                 SUBMISSION_DATE, "MDMA (midomafetamine) capsules", "Example Sponsor Inc.", writtenFiled);
     }
