@@ -1,4 +1,4 @@
-package org.expandedaccess.intake.content;
+package org.expandedaccess.intake.rules;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.expandedaccess.intake.content;
+package org.expandedaccess.intake.rules;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
