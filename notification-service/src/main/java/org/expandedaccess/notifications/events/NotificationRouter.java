@@ -6,13 +6,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.notifications.email.EmailOutbox;
 import org.expandedaccess.notifications.inbox.NotificationService;
 import org.expandedaccess.notifications.recipients.Directory;
-import org.expandedaccess.notifications.routing.Channel;
-import org.expandedaccess.notifications.routing.EventFacts;
-import org.expandedaccess.notifications.routing.KnownRequest;
-import org.expandedaccess.notifications.routing.Message;
-import org.expandedaccess.notifications.routing.Messages;
-import org.expandedaccess.notifications.routing.Route;
-import org.expandedaccess.notifications.routing.RoutingTable;
+import org.expandedaccess.notifications.rules.Channel;
+import org.expandedaccess.notifications.rules.EventFacts;
+import org.expandedaccess.notifications.rules.KnownRequest;
+import org.expandedaccess.notifications.rules.Message;
+import org.expandedaccess.notifications.rules.Messages;
+import org.expandedaccess.notifications.rules.Route;
+import org.expandedaccess.notifications.rules.RoutingTable;
 import org.expandedaccess.notifications.webhooks.WebhookOutbox;
 
 /**

@@ -1,4 +1,4 @@
-package org.expandedaccess.notifications.routing;
+package org.expandedaccess.notifications.rules;
 
 /** Who hears of an event. Resolved to addresses from the event and from configuration, never by calling other services. */
 public enum Audience {

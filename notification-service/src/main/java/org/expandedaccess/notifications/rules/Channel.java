@@ -1,4 +1,4 @@
-package org.expandedaccess.notifications.routing;
+package org.expandedaccess.notifications.rules;
 
 /** How a recipient hears of an event. */
 public enum Channel {

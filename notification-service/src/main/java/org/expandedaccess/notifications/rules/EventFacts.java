@@ -1,4 +1,4 @@
-package org.expandedaccess.notifications.routing;
+package org.expandedaccess.notifications.rules;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

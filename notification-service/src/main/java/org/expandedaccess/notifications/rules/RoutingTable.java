@@ -1,25 +1,25 @@
-package org.expandedaccess.notifications.routing;
+package org.expandedaccess.notifications.rules;
 
-import org.expandedaccess.notifications.routing.Route.Condition;
+import org.expandedaccess.notifications.rules.Route.Condition;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import static org.expandedaccess.notifications.routing.Audience.MEDICAL_REVIEWERS;
-import static org.expandedaccess.notifications.routing.Audience.PHYSICIAN;
-import static org.expandedaccess.notifications.routing.Audience.SPONSOR_TRIAGE;
-import static org.expandedaccess.notifications.routing.Audience.SUBMITTING_CLIENT;
-import static org.expandedaccess.notifications.routing.EventType.CASE_ADVERSE_EVENT_RECORDED;
-import static org.expandedaccess.notifications.routing.EventType.CASE_DEADLINE_APPROACHING;
-import static org.expandedaccess.notifications.routing.EventType.CASE_DEADLINE_MISSED;
-import static org.expandedaccess.notifications.routing.EventType.CASE_OPENED;
-import static org.expandedaccess.notifications.routing.EventType.CASE_STATUS_CHANGED;
-import static org.expandedaccess.notifications.routing.EventType.ELIGIBILITY_DETERMINED;
-import static org.expandedaccess.notifications.routing.EventType.ELIGIBILITY_OVERRIDDEN;
-import static org.expandedaccess.notifications.routing.EventType.REQUEST_AMENDED;
-import static org.expandedaccess.notifications.routing.EventType.REQUEST_SUBMITTED;
-import static org.expandedaccess.notifications.routing.EventType.REQUEST_WITHDRAWN;
+import static org.expandedaccess.notifications.rules.Audience.MEDICAL_REVIEWERS;
+import static org.expandedaccess.notifications.rules.Audience.PHYSICIAN;
+import static org.expandedaccess.notifications.rules.Audience.SPONSOR_TRIAGE;
+import static org.expandedaccess.notifications.rules.Audience.SUBMITTING_CLIENT;
+import static org.expandedaccess.notifications.rules.EventType.CASE_ADVERSE_EVENT_RECORDED;
+import static org.expandedaccess.notifications.rules.EventType.CASE_DEADLINE_APPROACHING;
+import static org.expandedaccess.notifications.rules.EventType.CASE_DEADLINE_MISSED;
+import static org.expandedaccess.notifications.rules.EventType.CASE_OPENED;
+import static org.expandedaccess.notifications.rules.EventType.CASE_STATUS_CHANGED;
+import static org.expandedaccess.notifications.rules.EventType.ELIGIBILITY_DETERMINED;
+import static org.expandedaccess.notifications.rules.EventType.ELIGIBILITY_OVERRIDDEN;
+import static org.expandedaccess.notifications.rules.EventType.REQUEST_AMENDED;
+import static org.expandedaccess.notifications.rules.EventType.REQUEST_SUBMITTED;
+import static org.expandedaccess.notifications.rules.EventType.REQUEST_WITHDRAWN;
 
 /**
  * Who hears of what, and how: the one place that maps an event type to recipients and channels.

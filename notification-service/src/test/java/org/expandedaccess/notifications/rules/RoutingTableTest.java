@@ -1,4 +1,4 @@
-package org.expandedaccess.notifications.routing;
+package org.expandedaccess.notifications.rules;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static org.expandedaccess.notifications.routing.Audience.MEDICAL_REVIEWERS;
-import static org.expandedaccess.notifications.routing.Audience.PHYSICIAN;
-import static org.expandedaccess.notifications.routing.Audience.SPONSOR_TRIAGE;
-import static org.expandedaccess.notifications.routing.Audience.SUBMITTING_CLIENT;
+import static org.expandedaccess.notifications.rules.Audience.MEDICAL_REVIEWERS;
+import static org.expandedaccess.notifications.rules.Audience.PHYSICIAN;
+import static org.expandedaccess.notifications.rules.Audience.SPONSOR_TRIAGE;
+import static org.expandedaccess.notifications.rules.Audience.SUBMITTING_CLIENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
