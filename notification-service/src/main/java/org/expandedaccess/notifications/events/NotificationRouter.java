@@ -2,7 +2,6 @@ package org.expandedaccess.notifications.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.notifications.email.EmailOutbox;
 import org.expandedaccess.notifications.inbox.NotificationService;
 import org.expandedaccess.notifications.recipients.Directory;
@@ -34,14 +33,14 @@ public class NotificationRouter {
 
     NotificationRouter(KnownRequests known, DeferredEvents deferred, Directory directory, EmailOutbox email,
                        NotificationService inbox, WebhookOutbox webhooks,
-                       @ConfigProperty(name = "ea.links.base-url") String linksBaseUrl) {
+                       LinksConfig links) {
         this.known = known;
         this.deferred = deferred;
         this.directory = directory;
         this.email = email;
         this.inbox = inbox;
         this.webhooks = webhooks;
-        this.linksBaseUrl = linksBaseUrl.replaceAll("/+$", "");
+        this.linksBaseUrl = links.baseUrl().replaceAll("/+$", "");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
