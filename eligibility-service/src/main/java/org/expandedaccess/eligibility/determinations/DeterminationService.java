@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeterminationService {
 
-    public static final String TOPIC = "ea.eligibility";
     static final int MIN_JUSTIFICATION_WORDS = 3;
     private static final Logger LOG = Logger.getLogger(DeterminationService.class);
 
@@ -95,10 +94,7 @@ public class DeterminationService {
         d.determinedAt = now();
         determinations.persist(d);
         request.evaluatedVersion = event.version();
-        outbox.publish(TOPIC, d.requestId.toString(), EligibilityDetermined.TYPE, new EligibilityDetermined(d.id,
-                d.requestId, d.requestVersion, d.programId, d.programVersion,
-                new RequestContent.Physician(request.physicianId, request.physicianUsername), d.outcome,
-                evaluation.decidingCriteria(), criteria, d.determinedAt));
+        outbox.publish(EligibilityEvents.determined(d, request, evaluation.decidingCriteria(), criteria));
         LOG.infof("request %s version %d determined with program %s %s", d.requestId, d.requestVersion,
                 d.programId, d.programVersion);
         return Optional.of(d);
@@ -170,10 +166,7 @@ public class DeterminationService {
         r.idempotencyKey = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
         r.reviewedAt = now();
         reviews.persist(r);
-        outbox.publish(TOPIC, requestId.toString(), EligibilityOverridden.TYPE, new EligibilityOverridden(r.id,
-                current.id, requestId, current.requestVersion, current.programId, current.programVersion,
-                current.outcome, r.outcome, r.justification,
-                new EligibilityOverridden.Reviewer(r.reviewerId, r.reviewerUsername), r.reviewedAt));
+        outbox.publish(EligibilityEvents.overridden(r, current));
         LOG.infof("request %s: determination %s overridden by a medical reviewer", requestId, current.id);
         return view(request);
     }

@@ -1,7 +1,5 @@
 package org.expandedaccess.eligibility.rules;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,37 +7,32 @@ import java.util.List;
  * The clinical content of a request that screening reads: the same shape as the {@code patient},
  * {@code clinical}, {@code priorTreatments}, {@code alternatives} and {@code attestations} parts of
  * {@code org.expandedaccess.request.submitted.v1}. Coded values stay text so that a value this
- * service does not know yet is judged (usually UNKNOWN) instead of rejected.
+ * service does not know yet is judged (usually UNKNOWN) instead of rejected. How drafts and events are read
+ * into it (other fields ignored) and documented is the API's business: see {@code determinations.DraftReading}.
  */
 public record ScreeningInput(Patient patient, Clinical clinical, List<PriorTreatment> priorTreatments,
                              Alternatives alternatives, Attestations attestations) {
 
-    @Schema(additionalProperties = Schema.True.class, description = "Other fields of a draft are accepted and ignored.")
     public record Patient(Integer ageYears, String sex, Double weightKg, Boolean pregnancyPotential,
                           Boolean pregnant, Boolean lactating, Boolean contraceptionInUse) {
     }
 
-    @Schema(additionalProperties = Schema.True.class, description = "Other fields of a draft are accepted and ignored.")
     public record Clinical(String diagnosisCode, Integer conditionDurationMonths, Integer caps5TotalScore,
                            Boolean seriousConditionStated, String cssrsRisk, List<String> comorbidities,
                            List<Medication> medications) {
     }
 
-    @Schema(additionalProperties = Schema.True.class, description = "Other fields of a draft are accepted and ignored.")
     public record Medication(String name, String medicationClass) {
     }
 
-    @Schema(additionalProperties = Schema.True.class, description = "Other fields of a draft are accepted and ignored.")
     public record PriorTreatment(String name, String category, LocalDate startDate, LocalDate endDate,
                                  Integer durationWeeks, Integer sessions, String outcome) {
     }
 
-    @Schema(additionalProperties = Schema.True.class, description = "Other fields of a draft are accepted and ignored.")
     public record Alternatives(Boolean noComparableAlternativeStated, Boolean canEnrollInTrial,
                                Boolean trialEnrollmentReasonStated) {
     }
 
-    @Schema(additionalProperties = Schema.True.class, description = "Other fields of a draft are accepted and ignored.")
     public record Attestations(Boolean riskBenefitDetermination, Boolean supportPersonAvailable,
                                Boolean overnightStayAgreed) {
     }

@@ -1,12 +1,8 @@
 package org.expandedaccess.eligibility.determinations;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -19,9 +15,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** The request examples work when pasted: the override and the pre-screening draft, sent as they stand, are accepted. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ExamplesTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

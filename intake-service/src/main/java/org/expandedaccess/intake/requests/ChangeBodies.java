@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.expandedaccess.intake.content.RequestContent;
+import org.expandedaccess.intake.rules.RequestContent;
 
 /** Bodies of the amendment and withdrawal operations. */
 public final class ChangeBodies {

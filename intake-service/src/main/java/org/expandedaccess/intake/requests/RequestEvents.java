@@ -1,6 +1,7 @@
 package org.expandedaccess.intake.requests;
 
-import org.expandedaccess.intake.content.RequestContent;
+import org.expandedaccess.intake.rules.RequestContent;
+import org.expandedaccess.platform.outbox.DomainEvent;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,9 +10,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The events intake publishes on {@code ea.requests} (contracts in docs/events/). They carry what
- * screening needs as coded facts: patient initials but no other identifiers, and no free text
- * (statements stay in intake; events say only whether they were given).
+ * The events intake publishes on {@code ea.requests} (contracts in docs/events/): the topic, the types, the
+ * payload records and one factory per event, each returning the {@link DomainEvent} that goes to the outbox
+ * (keyed by the requestId). They carry what screening needs as coded facts: patient initials but no other
+ * identifiers, and no free text (statements stay in intake; events say only whether they were given).
  */
 public final class RequestEvents {
 
@@ -78,21 +80,28 @@ public final class RequestEvents {
                                    String submittedByClient, OffsetDateTime withdrawnAt, String reason) {
     }
 
-    static RequestSubmitted submitted(Request r, RequestContent c) {
-        return new RequestSubmitted(r.id, r.currentVersion, r.programId, r.submittedAt, physician(r),
+    /** {@value #SUBMITTED}: version 1 of the request, with its full content. */
+    static DomainEvent submitted(Request r, RequestContent c) {
+        return event(r, SUBMITTED, new RequestSubmitted(r.id, r.currentVersion, r.programId, r.submittedAt, physician(r),
                 r.createdByClient, emergency(c), patient(c), clinical(c), priorTreatments(c), alternatives(c),
-                treatment(c), attestations(c));
+                treatment(c), attestations(c)));
     }
 
-    static RequestAmended amended(Request r, RequestContent c, OffsetDateTime amendedAt, String reason) {
-        return new RequestAmended(r.id, r.currentVersion, r.programId, r.submittedAt, amendedAt, reason, physician(r),
-                r.createdByClient, emergency(c), patient(c), clinical(c), priorTreatments(c), alternatives(c),
-                treatment(c), attestations(c));
+    /** {@value #AMENDED}: the request's new current version, with its full content. */
+    static DomainEvent amended(Request r, RequestContent c, OffsetDateTime amendedAt, String reason) {
+        return event(r, AMENDED, new RequestAmended(r.id, r.currentVersion, r.programId, r.submittedAt, amendedAt, reason,
+                physician(r), r.createdByClient, emergency(c), patient(c), clinical(c), priorTreatments(c),
+                alternatives(c), treatment(c), attestations(c)));
     }
 
-    static RequestWithdrawn withdrawn(Request r) {
-        return new RequestWithdrawn(r.id, r.currentVersion, r.programId, physician(r), r.createdByClient,
-                r.withdrawnAt, r.withdrawReason);
+    /** {@value #WITHDRAWN}: a submitted request withdrawn. */
+    static DomainEvent withdrawn(Request r) {
+        return event(r, WITHDRAWN, new RequestWithdrawn(r.id, r.currentVersion, r.programId, physician(r),
+                r.createdByClient, r.withdrawnAt, r.withdrawReason));
+    }
+
+    private static DomainEvent event(Request r, String type, Object payload) {
+        return new DomainEvent(TOPIC, r.id.toString(), type, payload);
     }
 
     private static Physician physician(Request r) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.expandedaccess.intake.content.Completeness;
-import org.expandedaccess.intake.content.ContentValidator;
-import org.expandedaccess.intake.content.Findings;
-import org.expandedaccess.intake.content.RequestContent;
+import org.expandedaccess.intake.rules.Completeness;
+import org.expandedaccess.intake.rules.ContentValidator;
+import org.expandedaccess.intake.rules.Findings;
+import org.expandedaccess.intake.rules.RequestContent;
 import org.expandedaccess.platform.idempotency.Idempotency;
 import org.expandedaccess.platform.outbox.Outbox;
 import org.expandedaccess.platform.problem.Problem;
@@ -134,7 +134,7 @@ public class RequestService {
         r.submittedAt = now;
         r.updatedAt = now;
         freeze(r, RequestVersion.Kind.SUBMITTED, null, caller, now);
-        outbox.publish(RequestEvents.TOPIC, r.id.toString(), RequestEvents.SUBMITTED, RequestEvents.submitted(r, content));
+        outbox.publish(RequestEvents.submitted(r, content));
         return complete(caller, idempotencyKey, "submit", new Outcome(200, view(r)));
     }
 
@@ -163,8 +163,7 @@ public class RequestService {
         r.programId = programOf(content);
         r.updatedAt = now;
         freeze(r, RequestVersion.Kind.AMENDED, amendment.reason(), caller, now);
-        outbox.publish(RequestEvents.TOPIC, r.id.toString(), RequestEvents.AMENDED,
-                RequestEvents.amended(r, content, now, amendment.reason()));
+        outbox.publish(RequestEvents.amended(r, content, now, amendment.reason()));
         return view(r);
     }
 
@@ -182,7 +181,7 @@ public class RequestService {
         r.withdrawReason = withdrawal.reason();
         r.updatedAt = now;
         if (wasSubmitted) {
-            outbox.publish(RequestEvents.TOPIC, r.id.toString(), RequestEvents.WITHDRAWN, RequestEvents.withdrawn(r));
+            outbox.publish(RequestEvents.withdrawn(r));
         }
         return view(r);
     }

@@ -1,7 +1,7 @@
 package org.expandedaccess.intake.requests;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.expandedaccess.intake.content.RequestContent;
+import org.expandedaccess.intake.rules.RequestContent;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package org.expandedaccess.intake.requests;
 
-import org.expandedaccess.intake.content.RequestContent;
+import org.expandedaccess.intake.rules.RequestContent;
 
 import java.time.OffsetDateTime;
 

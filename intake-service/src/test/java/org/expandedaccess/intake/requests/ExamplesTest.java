@@ -1,10 +1,6 @@
 package org.expandedaccess.intake.requests;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import static org.expandedaccess.intake.requests.Api.alice;
@@ -16,9 +12,6 @@ import static org.hamcrest.Matchers.equalTo;
  * by the other tests). Every exchange is also held to the served document (ea-testing).
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class ExamplesTest {
 
     @Test

@@ -1,14 +1,11 @@
 package org.expandedaccess.intake.requests;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.infra.KafkaBroker;
 import org.expandedaccess.infra.TopicReader;
 import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,9 +15,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class SubmissionDuringBrokerOutageTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

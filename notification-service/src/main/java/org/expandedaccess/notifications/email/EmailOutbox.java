@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.platform.work.AfterCommit;
 import org.expandedaccess.notifications.recipients.Directory;
-import org.expandedaccess.notifications.routing.Message;
+import org.expandedaccess.notifications.rules.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

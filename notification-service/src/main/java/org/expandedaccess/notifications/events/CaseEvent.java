@@ -1,7 +1,7 @@
 package org.expandedaccess.notifications.events;
 
-import org.expandedaccess.notifications.routing.EventFacts;
-import org.expandedaccess.notifications.routing.EventType;
+import org.expandedaccess.notifications.rules.EventFacts;
+import org.expandedaccess.notifications.rules.EventType;
 import org.expandedaccess.platform.inbox.IncomingEvent;
 
 import java.time.LocalDate;

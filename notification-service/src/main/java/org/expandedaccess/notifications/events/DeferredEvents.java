@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.expandedaccess.notifications.routing.EventFacts;
+import org.expandedaccess.notifications.rules.EventFacts;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

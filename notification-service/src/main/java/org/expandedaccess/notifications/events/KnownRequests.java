@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.notifications.delivery.Sql;
-import org.expandedaccess.notifications.routing.KnownRequest;
+import org.expandedaccess.notifications.rules.KnownRequest;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -2,17 +2,16 @@ package org.expandedaccess.notifications.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.notifications.email.EmailOutbox;
 import org.expandedaccess.notifications.inbox.NotificationService;
 import org.expandedaccess.notifications.recipients.Directory;
-import org.expandedaccess.notifications.routing.Channel;
-import org.expandedaccess.notifications.routing.EventFacts;
-import org.expandedaccess.notifications.routing.KnownRequest;
-import org.expandedaccess.notifications.routing.Message;
-import org.expandedaccess.notifications.routing.Messages;
-import org.expandedaccess.notifications.routing.Route;
-import org.expandedaccess.notifications.routing.RoutingTable;
+import org.expandedaccess.notifications.rules.Channel;
+import org.expandedaccess.notifications.rules.EventFacts;
+import org.expandedaccess.notifications.rules.KnownRequest;
+import org.expandedaccess.notifications.rules.Message;
+import org.expandedaccess.notifications.rules.Messages;
+import org.expandedaccess.notifications.rules.Route;
+import org.expandedaccess.notifications.rules.RoutingTable;
 import org.expandedaccess.notifications.webhooks.WebhookOutbox;
 
 /**
@@ -34,14 +33,14 @@ public class NotificationRouter {
 
     NotificationRouter(KnownRequests known, DeferredEvents deferred, Directory directory, EmailOutbox email,
                        NotificationService inbox, WebhookOutbox webhooks,
-                       @ConfigProperty(name = "ea.links.base-url") String linksBaseUrl) {
+                       LinksConfig links) {
         this.known = known;
         this.deferred = deferred;
         this.directory = directory;
         this.email = email;
         this.inbox = inbox;
         this.webhooks = webhooks;
-        this.linksBaseUrl = linksBaseUrl.replaceAll("/+$", "");
+        this.linksBaseUrl = links.baseUrl().replaceAll("/+$", "");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.notifications.delivery.Sql;
-import org.expandedaccess.notifications.routing.Message;
+import org.expandedaccess.notifications.rules.Message;
 import org.expandedaccess.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;

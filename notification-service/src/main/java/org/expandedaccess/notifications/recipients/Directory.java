@@ -1,7 +1,7 @@
 package org.expandedaccess.notifications.recipients;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.expandedaccess.notifications.routing.Audience;
+import org.expandedaccess.notifications.rules.Audience;
 
 import java.util.List;
 

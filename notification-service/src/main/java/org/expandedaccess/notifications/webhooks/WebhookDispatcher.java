@@ -10,7 +10,7 @@ import org.expandedaccess.platform.work.ClaimedWork;
 import org.expandedaccess.platform.work.Worker;
 import org.expandedaccess.notifications.inbox.NotificationService;
 import org.expandedaccess.notifications.recipients.Directory;
-import org.expandedaccess.notifications.routing.Message;
+import org.expandedaccess.notifications.rules.Message;
 import org.jboss.logging.Logger;
 
 import io.vertx.core.Vertx;

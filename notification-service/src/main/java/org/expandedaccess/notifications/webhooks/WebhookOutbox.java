@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.platform.work.AfterCommit;
-import org.expandedaccess.notifications.routing.EventFacts;
+import org.expandedaccess.notifications.rules.EventFacts;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package org.expandedaccess.notifications.webhooks;
 
-import org.expandedaccess.notifications.routing.EventFacts;
+import org.expandedaccess.notifications.rules.EventFacts;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -5,7 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.platform.work.AfterCommit;
-import org.expandedaccess.notifications.routing.EventType;
+import org.expandedaccess.notifications.rules.EventType;
 import org.expandedaccess.notifications.webhooks.WebhookViews.DeliveryView;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookCreated;
 import org.expandedaccess.notifications.webhooks.WebhookViews.WebhookRequest;

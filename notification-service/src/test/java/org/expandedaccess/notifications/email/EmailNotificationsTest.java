@@ -2,14 +2,10 @@ package org.expandedaccess.notifications.email;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.Events;
 import org.expandedaccess.notifications.support.Mails;
 import org.expandedaccess.notifications.support.Mails.Mail;
@@ -30,10 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** E-mail through a real SMTP server (GreenMail), fed by real Kafka events built from docs/events/examples. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class EmailNotificationsTest {
 
     static final String ALICE = "alice@clinic.example";

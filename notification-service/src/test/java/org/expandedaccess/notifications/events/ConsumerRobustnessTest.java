@@ -1,17 +1,12 @@
 package org.expandedaccess.notifications.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.infra.TestEvents;
 import org.expandedaccess.infra.TopicReader;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.Events;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,10 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Events in any order across topics, unknown fields and types, and poison messages. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class ConsumerRobustnessTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

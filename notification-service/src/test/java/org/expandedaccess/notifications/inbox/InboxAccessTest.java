@@ -1,13 +1,8 @@
 package org.expandedaccess.notifications.inbox;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.Events;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.expandedaccess.notifications.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The inbox API: own (and own team's) items only, unread filter and count, mark read, for every role. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class InboxAccessTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

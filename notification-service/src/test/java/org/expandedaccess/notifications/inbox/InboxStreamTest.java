@@ -1,14 +1,9 @@
 package org.expandedaccess.notifications.inbox;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.Events;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -26,10 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The live inbox: a connected client gets its new items as Server-Sent Events, and only its own. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class InboxStreamTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -1,13 +1,8 @@
 package org.expandedaccess.notifications.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.Events;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /q/openapi (open, no token) documents every endpoint, its problem responses and the SSE media type. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class OpenApiContractTest {
 
     @Test

@@ -1,13 +1,9 @@
 package org.expandedaccess.notifications.inbox;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.expandedaccess.infra.TestEvents;
 import org.expandedaccess.infra.TopicReader;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
 class RequestReceivedTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")

@@ -1,12 +1,7 @@
 package org.expandedaccess.notifications.webhooks;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.RebindingResolver;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.expandedaccess.notifications.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +14,6 @@ import static org.hamcrest.Matchers.startsWith;
  * (the example's his.example.org is not resolvable here), it is accepted.
  */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class ExamplesTest {
 
     @Test

@@ -1,12 +1,7 @@
 package org.expandedaccess.notifications.webhooks;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.expandedaccess.notifications.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who may use the webhook API, whose subscriptions they see, and which targets are refused. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class WebhookAccessTest {
 
     private static final String RECEIVER = "http://127.0.0.1:9/hook";

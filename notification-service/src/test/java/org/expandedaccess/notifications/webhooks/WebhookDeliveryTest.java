@@ -1,17 +1,12 @@
 package org.expandedaccess.notifications.webhooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.expandedaccess.infra.quarkus.KafkaTestResource;
-import org.expandedaccess.infra.quarkus.PostgresTestResource;
 import org.expandedaccess.notifications.support.Events;
 import org.expandedaccess.notifications.support.Receiver;
 import org.expandedaccess.notifications.support.Receiver.Received;
-import org.expandedaccess.notifications.support.SmtpTestResource;
 import org.expandedaccess.notifications.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Webhooks to a real HTTP receiver on loopback, fed by real Kafka events; signatures checked independently. */
 @QuarkusTest
-@QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(KafkaTestResource.class)
-@QuarkusTestResource(OidcWiremockTestResource.class)
-@QuarkusTestResource(SmtpTestResource.class)
 class WebhookDeliveryTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
