@@ -56,10 +56,4 @@ public class Outbox {
         afterCommit.run(relay::wake);
         return event.id;
     }
-
-    /** Transitional: the same as {@link #publish(DomainEvent)}; removed once every service builds DomainEvents. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String key, String type, Object payload) {
-        return publish(new DomainEvent(topic, key, type, payload));
-    }
 }
