@@ -61,11 +61,18 @@ public class WebhookDispatcher implements ClaimedWork<WebhookDispatcher.Claimed,
     private final Backoff backoff;
     private final Worker<Claimed, Outcome> worker;
     private final HttpClient http;
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookAttemptRepository attempts;
     private ExecutorService senders;
 
     WebhookDispatcher(EntityManager em, WebhooksConfig config, NotificationService inbox, HostResolver resolver,
-                      Vertx vertx) {
+                      Vertx vertx, WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
+                      WebhookAttemptRepository attempts) {
         this.em = em;
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.attempts = attempts;
         this.config = config;
         this.inbox = inbox;
         this.policy = new TargetPolicy(config.allowLoopback(), config.allowPrivateNetworks(), resolver);
@@ -229,8 +236,8 @@ public class WebhookDispatcher implements ClaimedWork<WebhookDispatcher.Claimed,
         attempt.statusCode = outcome.statusCode();
         attempt.error = truncate(outcome.error());
         attempt.durationMs = (int) Math.min(outcome.durationMs(), Integer.MAX_VALUE);
-        attempt.persist();
-        WebhookDelivery d = WebhookDelivery.findById(c.id());
+        attempts.persist(attempt);
+        WebhookDelivery d = deliveries.findById(c.id());
         if (d == null || !c.token().equals(d.claimToken)) {
             return; // the lease ran out and another sender took it over; its outcome counts
         }
@@ -250,8 +257,7 @@ public class WebhookDispatcher implements ClaimedWork<WebhookDispatcher.Claimed,
         }
         d.status = WebhookDelivery.FAILED;
         LOG.warnf("webhook delivery %s given up after %d attempts", d.id, c.attempts());
-        WebhookSubscription s = em.find(WebhookSubscription.class, c.subscriptionId(),
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        WebhookSubscription s = subscriptions.lock(c.subscriptionId());
         s.consecutiveFailures++;
         if (WebhookSubscription.ENABLED.equals(s.status) && s.consecutiveFailures >= config.disableAfterFailedDeliveries()) {
             s.status = WebhookSubscription.DISABLED;

@@ -25,9 +25,12 @@ public class WebhookOutbox {
     private final ObjectMapper mapper;
     private final AfterCommit afterCommit;
     private final WebhookDispatcher dispatcher;
+    private final WebhookSubscriptionRepository subscriptions;
 
-    WebhookOutbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, WebhookDispatcher dispatcher) {
+    WebhookOutbox(EntityManager em, ObjectMapper mapper, AfterCommit afterCommit, WebhookDispatcher dispatcher,
+                  WebhookSubscriptionRepository subscriptions) {
         this.em = em;
+        this.subscriptions = subscriptions;
         this.mapper = mapper;
         this.afterCommit = afterCommit;
         this.dispatcher = dispatcher;
@@ -39,12 +42,11 @@ public class WebhookOutbox {
         if (facts.submittedByClient() == null) {
             return 0;
         }
-        List<WebhookSubscription> subscriptions = WebhookSubscription
-                .list("ownerClient = ?1 and status <> ?2", facts.submittedByClient(), WebhookSubscription.DELETED);
+        List<WebhookSubscription> ofClient = subscriptions.notDeleted(facts.submittedByClient());
         String payload = null;
         int written = 0;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (WebhookSubscription s : subscriptions) {
+        for (WebhookSubscription s : ofClient) {
             List<String> types = s.eventTypeList();
             if (!types.isEmpty() && !types.contains(facts.type().ceType())) {
                 continue;

@@ -1,7 +1,5 @@
 package org.expandedaccess.notifications.webhooks;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.expandedaccess.platform.work.AfterCommit;
@@ -43,10 +41,17 @@ public class WebhookService {
     private final WebhookDispatcher dispatcher;
     private final TargetPolicy policy;
     private final SecretBox secrets;
+    private final WebhookSubscriptionRepository subscriptions;
+    private final WebhookDeliveryRepository deliveries;
+    private final WebhookAttemptRepository attempts;
 
     WebhookService(WebhooksConfig config, Idempotency idempotency, AfterCommit afterCommit, WebhookDispatcher dispatcher,
-                   HostResolver resolver) {
+                   HostResolver resolver, WebhookSubscriptionRepository subscriptions, WebhookDeliveryRepository deliveries,
+                   WebhookAttemptRepository attempts) {
         this.config = config;
+        this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
+        this.attempts = attempts;
         this.idempotency = idempotency;
         this.afterCommit = afterCommit;
         this.dispatcher = dispatcher;
@@ -62,11 +67,11 @@ public class WebhookService {
             Optional<Idempotency.StoredResponse> earlier = idempotency.claim(owner, idempotencyKey, "create-webhook",
                     Idempotency.hash(canonical));
             if (earlier.isPresent()) {
-                WebhookSubscription s = WebhookSubscription.findById(UUID.fromString(earlier.get().body()));
+                WebhookSubscription s = subscriptions.findById(UUID.fromString(earlier.get().body()));
                 return created(s, secrets.open(s.secretCiphertext, s.id.toString()));
             }
         }
-        long active = WebhookSubscription.count("ownerClient = ?1 and status <> ?2", owner, WebhookSubscription.DELETED);
+        long active = subscriptions.countNotDeleted(owner);
         if (active >= config.maxPerClient()) {
             throw ProblemException.conflict("webhook-limit", "A client may hold at most " + config.maxPerClient()
                     + " subscriptions; delete one first.");
@@ -81,7 +86,7 @@ public class WebhookService {
         s.secretCiphertext = secrets.seal(secret, s.id.toString());
         s.status = WebhookSubscription.ENABLED;
         s.createdAt = now();
-        s.persist();
+        subscriptions.persist(s);
         if (idempotencyKey != null) {
             idempotency.complete(owner, idempotencyKey, "create-webhook", new Idempotency.StoredResponse(201, s.id.toString()));
         }
@@ -90,8 +95,7 @@ public class WebhookService {
 
     @Transactional
     public List<WebhookView> list(String owner) {
-        return WebhookSubscription.<WebhookSubscription>list("ownerClient = ?1 and status <> ?2",
-                Sort.by("createdAt").and("id"), owner, WebhookSubscription.DELETED).stream().map(WebhookView::of).toList();
+        return subscriptions.listed(owner).stream().map(WebhookView::of).toList();
     }
 
     @Transactional
@@ -105,8 +109,7 @@ public class WebhookService {
         WebhookSubscription s = own(owner, id);
         s.status = WebhookSubscription.DELETED;
         s.deletedAt = now();
-        WebhookDelivery.update("status = ?1, claimToken = null where subscriptionId = ?2 and status = ?3",
-                WebhookDelivery.CANCELLED, id, WebhookDelivery.PENDING);
+        deliveries.cancelPending(id);
     }
 
     /** Enables a disabled subscription again; its pending deliveries resume. */
@@ -126,23 +129,21 @@ public class WebhookService {
     @Transactional
     public List<DeliveryView> deliveries(String owner, UUID id, int page, int size) {
         own(owner, id);
-        List<WebhookDelivery> deliveries = WebhookDelivery.<WebhookDelivery>find("subscriptionId", Sort.descending("createdAt").and("id"), id)
-                .page(Page.of(page, size)).list();
-        if (deliveries.isEmpty()) {
+        List<WebhookDelivery> onePage = deliveries.ofSubscription(id, page, size);
+        if (onePage.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<WebhookAttempt>> attempts = WebhookAttempt.<WebhookAttempt>list("deliveryId in ?1",
-                        deliveries.stream().map(d -> d.id).toList()).stream()
+        Map<UUID, List<WebhookAttempt>> byDelivery = attempts.ofDeliveries(onePage.stream().map(d -> d.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.deliveryId));
-        return deliveries.stream().map(d -> DeliveryView.of(d, attempts.getOrDefault(d.id, List.of()))).toList();
+        return onePage.stream().map(d -> DeliveryView.of(d, byDelivery.getOrDefault(d.id, List.of()))).toList();
     }
 
     /** Sends one delivery again, as soon as possible, with a fresh set of attempts and the same webhook-id. */
     @Transactional
     public DeliveryView replay(String owner, UUID id, UUID deliveryId) {
         WebhookSubscription s = own(owner, id);
-        WebhookDelivery d = WebhookDelivery.<WebhookDelivery>find("id = ?1 and subscriptionId = ?2", deliveryId, id)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Delivery " + deliveryId));
+        WebhookDelivery d = deliveries.ofSubscription(id, deliveryId)
+                .orElseThrow(() -> ProblemException.notFound("Delivery " + deliveryId));
         if (!WebhookSubscription.ENABLED.equals(s.status)) {
             throw ProblemException.conflict("webhook-disabled",
                     "The subscription is disabled; enable it (POST /api/v1/webhooks/" + id + "/enable) before replaying.");
@@ -153,13 +154,11 @@ public class WebhookService {
         d.claimToken = null;
         d.nextAttemptAt = now();
         afterCommit.run(dispatcher::wake);
-        return DeliveryView.of(d, WebhookAttempt.list("deliveryId", d.id));
+        return DeliveryView.of(d, attempts.ofDelivery(d.id));
     }
 
     private WebhookSubscription own(String owner, UUID id) {
-        return WebhookSubscription.<WebhookSubscription>find("id = ?1 and ownerClient = ?2 and status <> ?3",
-                        id, owner, WebhookSubscription.DELETED)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Webhook " + id));
+        return subscriptions.own(owner, id).orElseThrow(() -> ProblemException.notFound("Webhook " + id));
     }
 
     private List<String> validated(WebhookRequest request) {
