@@ -18,9 +18,26 @@ final class ServiceComponent extends ProcessComponent {
         this.service = service;
     }
 
+    /**
+     * The services' JVM flags, sized with deploy/bench/pipeline (deploy/bench/README.md): a service holds about
+     * 35 MiB of live heap under load, and a 96 MiB heap kept up as well as 256 MiB did while each service stayed
+     * 30-55 MiB smaller; 128 MiB leaves headroom for the end-to-end fault and fuzz suites. Most of the rest of a
+     * service's footprint is class metadata (about 110 MiB). EA_STACK_SERVICE_JVM_OPTS replaces these flags
+     * (space-separated), for measuring others.
+     */
+    static final String DEFAULT_JVM_OPTS = "-Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k";
+
     @Override
     protected List<String> command() {
-        return List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", service.jar(config.projectRoot()).toString());
+        String opts = System.getenv().getOrDefault("EA_STACK_SERVICE_JVM_OPTS", DEFAULT_JVM_OPTS).trim();
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java());
+        if (!opts.isEmpty()) {
+            command.addAll(List.of(opts.split("\\s+")));
+        }
+        command.add("-jar");
+        command.add(service.jar(config.projectRoot()).toString());
+        return command;
     }
 
     @Override
