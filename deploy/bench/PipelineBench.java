@@ -31,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -127,7 +126,6 @@ public class PipelineBench {
         }
         creators.shutdown();
         System.out.printf("submitting %d/s for %d s ...%n", rate, seconds);
-        long[] sentAt = new long[n];
         long[] submitNanos = new long[n];
         AtomicInteger errors = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(64);
@@ -144,7 +142,6 @@ public class PipelineBench {
             int index = i;
             senders.submit(() -> {
                 long t0 = System.nanoTime();
-                sentAt[index] = t0;
                 inbox.expect(drafts.get(index), t0);
                 try {
                     if (post("/api/v1/requests/" + drafts.get(index) + "/submit") != 200) {
@@ -183,7 +180,7 @@ public class PipelineBench {
         Load load = new Load(n, errors.get(), new Stats(submitNanos), inbox.latencies(drafts, "REQUEST_RECEIVED"),
                 inbox.latencies(drafts, "CASE_OPENED"), inbox.latencies(drafts, "TOPIC_CASE_OPENED"), inbox.missing(drafts, "REQUEST_RECEIVED"),
                 inbox.missing(drafts, "CASE_OPENED"), drain,
-                inbox.window(drafts, sentAt, "CASE_OPENED", 0, 0.2), inbox.window(drafts, sentAt, "CASE_OPENED", 0.8, 1));
+                inbox.window(drafts, "CASE_OPENED", 0, 0.2), inbox.window(drafts, "CASE_OPENED", 0.8, 1));
         return load;
     }
 
@@ -306,7 +303,7 @@ public class PipelineBench {
                     .mapToLong(id -> arrivals.get(id + "/" + kind) - expected.get(id)).toArray());
         }
 
-        Stats window(List<String> ids, long[] sentAt, String kind, double from, double to) {
+        Stats window(List<String> ids, String kind, double from, double to) {
             return latencies(ids.subList((int) (ids.size() * from), (int) (ids.size() * to)), kind);
         }
 
@@ -414,25 +411,38 @@ public class PipelineBench {
         }
     }
 
+    /** The launcher and the components it started, by name, from the pid file it writes (empty without one). */
+    static Map<String, ProcessHandle> stackProcesses() throws IOException {
+        Map<String, ProcessHandle> processes = new java.util.TreeMap<>();
+        if (!Files.exists(STACK_PID)) {
+            return processes;
+        }
+        Pattern entry = Pattern.compile("(?:child\\.\\d+|launcher)=(\\S+) (\\d+) .*");
+        for (String line : Files.readAllLines(STACK_PID)) {
+            Matcher m = entry.matcher(line);
+            if (m.matches()) {
+                ProcessHandle.of(Long.parseLong(m.group(2))).ifPresent(p -> processes.put(m.group(1), p));
+            }
+        }
+        return processes;
+    }
+
+    /** A process and its children (Keycloak's launch script and its JVM, PostgreSQL's backends). */
+    static Stream<ProcessHandle> tree(ProcessHandle root) {
+        return Stream.concat(Stream.of(root), root.descendants());
+    }
+
     /** CPU time (clock ticks, 1/100 s) of each component's process tree, from /proc. */
     static Map<String, Long> cpuTicks() throws IOException {
         Map<String, Long> ticks = new java.util.TreeMap<>();
-        if (!Files.exists(STACK_PID)) {
-            return ticks;
-        }
-        // the launcher itself too: it is the stack's SMTP server (GreenMail), which receives every e-mail
-        Pattern child = Pattern.compile("(?:child\\.\\d+|launcher)=(\\S+) (\\d+) .*");
-        for (String line : Files.readAllLines(STACK_PID)) {
-            Matcher m = child.matcher(line);
-            if (m.matches()) {
-                ProcessHandle.of(Long.parseLong(m.group(2))).ifPresent(root -> {
-                    // the launcher's children are the other components: count its own process only
-                    long sum = m.group(1).equals("launcher") ? ticksOf(root)
-                            : Stream.concat(Stream.of(root), root.descendants()).mapToLong(PipelineBench::ticksOf).sum();
-                    ticks.put(m.group(1).equals("launcher") ? "launcher (SMTP)" : m.group(1), sum);
-                });
+        stackProcesses().forEach((name, root) -> {
+            // the launcher is the stack's SMTP server (GreenMail); its children are the other components
+            if (name.equals("launcher")) {
+                ticks.put("launcher (SMTP)", ticksOf(root));
+            } else {
+                ticks.put(name, tree(root).mapToLong(PipelineBench::ticksOf).sum());
             }
-        }
+        });
         ticks.put("this benchmark", ticksOf(ProcessHandle.current()));
         return ticks;
     }
@@ -453,23 +463,19 @@ public class PipelineBench {
      * and again.
      */
     static void memory() throws IOException {
-        if (!Files.exists(STACK_PID)) {
+        Map<String, ProcessHandle> processes = stackProcesses();
+        if (processes.isEmpty()) {
             row("memory", "no " + STACK_PID + ": not measured", "", "");
             return;
         }
-        Pattern child = Pattern.compile("child\\.\\d+=(\\S+) (\\d+) .*");
-        for (String line : Files.readAllLines(STACK_PID)) {
-            Matcher m = child.matcher(line);
-            if (!m.matches() || m.group(1).equals("postgres")) {
-                continue;
+        processes.forEach((name, root) -> {
+            if (name.equals("postgres") || name.equals("launcher")) {
+                return;
             }
-            ProcessHandle.of(Long.parseLong(m.group(2))).ifPresent(root -> {
-                long kib = Stream.concat(Stream.of(root), root.descendants()).mapToLong(PipelineBench::residentKib).sum();
-                boolean service = m.group(1).endsWith("-service");
-                row("memory after the load: " + m.group(1) + " resident", String.format("%d MiB", kib / 1024), "",
-                        service ? "<= 200 MiB" : "");
-            });
-        }
+            long kib = tree(root).mapToLong(PipelineBench::residentKib).sum();
+            row("memory after the load: " + name + " resident", String.format("%d MiB", kib / 1024), "",
+                    name.endsWith("-service") ? "<= 200 MiB" : "");
+        });
     }
 
     static long residentKib(ProcessHandle p) {
