@@ -178,8 +178,27 @@ final class Browser implements AutoCloseable {
     void clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).click();
-        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page)::apply);
+        waitFor(d -> replaced(page));
         settle();
+    }
+
+    /**
+     * Whether the document this element belonged to has been replaced. While a navigation is under way
+     * Chrome answers for an element of the old document either with a stale reference or with an inspector
+     * error that the node "does not belong to the document"; both mean the old page is gone.
+     */
+    private static boolean replaced(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Opens a details element (an action form) by its id. */
