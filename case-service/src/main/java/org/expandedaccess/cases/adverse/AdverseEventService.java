@@ -159,6 +159,10 @@ public class AdverseEventService {
             e.add(new FieldError("onsetDate", "required (yyyy-mm-dd)"));
         } else if (b.onsetDate().isAfter(today)) {
             e.add(new FieldError("onsetDate", "cannot be in the future"));
+        } else if (shippedOn != null && b.onsetDate().isBefore(shippedOn)) {
+            // an adverse event here is one during use of the drug, which cannot begin before it shipped
+            // (21 CFR 312.32(a); docs/regulatory/case-lifecycle.md)
+            e.add(new FieldError("onsetDate", "cannot be before the shipment (" + shippedOn + ")"));
         }
         if (b.awareDate() == null) {
             e.add(new FieldError("awareDate", "required (yyyy-mm-dd)"));

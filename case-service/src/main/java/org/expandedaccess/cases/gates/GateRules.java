@@ -27,6 +27,28 @@ public final class GateRules {
         return Optional.empty();
     }
 
+    /**
+     * The day the record shows the gate holding from: the LOA's issue, the IND in effect (see
+     * {@link #satisfiedFrom}), the IRB's approval, the consent's signature, the DEA registration's verification.
+     * Empty for emergency use without prior IRB review, which is reported after use (21 CFR 56.104(c)) and so
+     * never waits for a date. Drug ships only once every gate holds (docs/regulatory/gates.md).
+     */
+    public static Optional<LocalDate> heldFrom(GateDetails details) {
+        if (details instanceof GateDetails.Loa loa) {
+            return Optional.ofNullable(loa.issuedOn());
+        }
+        if (details instanceof GateDetails.Fda fda) {
+            return satisfiedFrom(fda);
+        }
+        if (details instanceof GateDetails.Irb irb) {
+            return Optional.ofNullable(irb.approvedOn());
+        }
+        if (details instanceof GateDetails.Consent consent) {
+            return Optional.ofNullable(consent.signedOn());
+        }
+        return Optional.ofNullable(((GateDetails.Dea) details).verifiedOn());
+    }
+
     public static boolean isSatisfied(GateDetails details, LocalDate today) {
         return satisfiedFrom(details).map(from -> !today.isBefore(from)).orElse(true);
     }

@@ -12,10 +12,12 @@ import org.expandedaccess.cases.lifecycle.CaseLifecycleListener;
 import org.expandedaccess.cases.lifecycle.RequestSubmitted;
 import org.expandedaccess.cases.time.SponsorClock;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The recorded gates of cases and whether each is satisfied today (docs/regulatory/gates.md). */
 @ApplicationScoped
@@ -82,6 +84,22 @@ public class Gates implements CaseLifecycleListener {
             }
         }
         return true;
+    }
+
+    /** The gate that came to hold last and the day it did ({@link GateRules#heldFrom}); empty if none is recorded with a date. */
+    public Optional<LastGate> lastHeld(Case c) {
+        LastGate last = null;
+        for (Map.Entry<Gate, GateDetails> e : recorded(c).entrySet()) {
+            Optional<LocalDate> from = GateRules.heldFrom(e.getValue());
+            if (from.isPresent() && (last == null || from.get().isAfter(last.on()))) {
+                last = new LastGate(e.getKey(), from.get());
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A gate and the day it came to hold. */
+    public record LastGate(Gate gate, LocalDate on) {
     }
 
     /** Every gate of the case, recorded or not, as the case page shows it. */

@@ -2,6 +2,7 @@ package org.expandedaccess.cases.lifecycle;
 
 import org.expandedaccess.cases.audit.Actor;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,11 @@ public interface CaseLifecycleListener {
     }
 
     default void treatmentCompleted(Case c) {
+    }
+
+    /** The date of the last treatment session recorded for the case, if any. */
+    default Optional<LocalDate> lastSessionOn(Case c) {
+        return Optional.empty();
     }
 
     /** Why treatment cannot be completed yet without a reason for ending early; empty if it can. */

@@ -19,6 +19,8 @@ public record TransitionRequest(
         @Schema(description = "Required to start treatment", example = "2027-01-11") LocalDate treatmentStartedOn,
         @Schema(description = "To complete treatment before every planned dosing session is recorded", maxLength = 2000)
         String earlyEndReason,
+        @Schema(description = "The day treatment was completed or ended; defaults to today. Not in the future, not "
+                + "before the last recorded session", example = "2027-03-01") LocalDate treatmentCompletedOn,
         @Schema(description = "Required to close") TreatmentSummary summary) {
 
     @Schema(name = "Shipment")

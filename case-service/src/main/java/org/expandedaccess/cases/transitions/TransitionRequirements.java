@@ -15,8 +15,18 @@ import java.util.function.Supplier;
  */
 public final class TransitionRequirements {
 
-    /** The facts of the case the requirements look at. */
-    public record CaseFacts(boolean emergency, LocalDate shippedOn) {
+    /**
+     * The facts of the case the requirements look at: dates the case holds (null where not yet), the last
+     * recorded dosing session, and the gate that came to hold last with its date.
+     */
+    public record CaseFacts(boolean emergency, LocalDate shippedOn, LocalDate treatmentStartedOn,
+                            LocalDate treatmentCompletedOn, LocalDate lastSessionOn, String lastGate,
+                            LocalDate lastGateHeldFrom) {
+
+        /** A case with no dates yet. */
+        public static CaseFacts undated(boolean emergency) {
+            return new CaseFacts(emergency, null, null, null, null, null, null);
+        }
     }
 
     static final int MAX_TEXT = 2000;
@@ -48,7 +58,7 @@ public final class TransitionRequirements {
                             .forEach(e -> errors.add(new FieldError("loa." + e.field(), e.message())));
                 }
             }
-            case SHIPMENT -> shipment(r.shipment(), today, errors);
+            case SHIPMENT -> shipment(r.shipment(), c, today, errors);
             case TREATMENT_START -> {
                 if (r.treatmentStartedOn() == null) {
                     errors.add(new FieldError("treatmentStartedOn", "required (yyyy-mm-dd)"));
@@ -65,6 +75,16 @@ public final class TransitionRequirements {
                 if (blankToNull(r.earlyEndReason()) == null) {
                     completionProblems.get().forEach(p -> errors.add(new FieldError("earlyEndReason", p)));
                 }
+                LocalDate on = r.treatmentCompletedOn() != null ? r.treatmentCompletedOn() : today;
+                if (on.isAfter(today)) {
+                    errors.add(new FieldError("treatmentCompletedOn", "cannot be in the future"));
+                } else if (c.lastSessionOn() != null && on.isBefore(c.lastSessionOn())) {
+                    errors.add(new FieldError("treatmentCompletedOn",
+                            "cannot be before the last recorded session (" + c.lastSessionOn() + ")"));
+                } else if (c.treatmentStartedOn() != null && on.isBefore(c.treatmentStartedOn())) {
+                    errors.add(new FieldError("treatmentCompletedOn",
+                            "cannot be before the start of treatment (" + c.treatmentStartedOn() + ")"));
+                }
             }
             case TREATMENT_SUMMARY -> {
                 var s = r.summary();
@@ -72,6 +92,9 @@ public final class TransitionRequirements {
                     errors.add(new FieldError("summary", "required: submittedOn and reference of the summary sent to FDA"));
                 } else if (s.submittedOn().isAfter(today)) {
                     errors.add(new FieldError("summary.submittedOn", "cannot be in the future"));
+                } else if (c.treatmentCompletedOn() != null && s.submittedOn().isBefore(c.treatmentCompletedOn())) {
+                    errors.add(new FieldError("summary.submittedOn",
+                            "cannot be before treatment was completed (" + c.treatmentCompletedOn() + ")"));
                 } else if (s.reference().length() > 128) {
                     errors.add(new FieldError("summary.reference", "at most 128 characters"));
                 }
@@ -81,7 +104,7 @@ public final class TransitionRequirements {
         return errors;
     }
 
-    private static void shipment(TransitionRequest.Shipment s, LocalDate today, List<FieldError> errors) {
+    private static void shipment(TransitionRequest.Shipment s, CaseFacts c, LocalDate today, List<FieldError> errors) {
         if (s == null) {
             errors.add(new FieldError("shipment", "required: lot, quantity and trackingReference"));
             return;
@@ -95,8 +118,13 @@ public final class TransitionRequirements {
         if (s.trackingReference() == null || s.trackingReference().isBlank() || s.trackingReference().length() > 128) {
             errors.add(new FieldError("shipment.trackingReference", "required, at most 128 characters"));
         }
-        if (s.shippedOn() != null && s.shippedOn().isAfter(today)) {
+        LocalDate on = s.shippedOn() != null ? s.shippedOn() : today;
+        if (on.isAfter(today)) {
             errors.add(new FieldError("shipment.shippedOn", "cannot be in the future"));
+        } else if (c.lastGateHeldFrom() != null && on.isBefore(c.lastGateHeldFrom())) {
+            // drug ships only once every gate holds (docs/regulatory/gates.md)
+            errors.add(new FieldError("shipment.shippedOn", "cannot be before " + c.lastGateHeldFrom()
+                    + ", when the last gate (" + c.lastGate() + ") came to hold"));
         }
     }
 

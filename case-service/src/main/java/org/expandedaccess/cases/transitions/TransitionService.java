@@ -20,6 +20,7 @@ import org.expandedaccess.platform.problem.Problem.FieldError;
 import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,7 +77,7 @@ public class TransitionService {
                             + "); a medical reviewer decides cases screening could not (docs/regulatory/roles-and-permissions.md)."));
         }
         List<FieldError> missing = TransitionRequirements.problems(t.requires(), request,
-                new TransitionRequirements.CaseFacts(c.emergency, c.shippedOn), clock.today(),
+                facts(c), clock.today(),
                 () -> listeners.stream().flatMap(l -> l.completionProblem(c).stream()).toList());
         if (!missing.isEmpty()) {
             throw new ProblemException(Problem.validation(422, "Moving to " + t.to() + " needs "
@@ -107,7 +108,8 @@ public class TransitionService {
                 listeners.forEach(l -> l.treatmentStarted(c));
             }
             case TREATMENT_COMPLETED -> {
-                c.completeTreatment(clock.today(), blankToNull(request.earlyEndReason()));
+                c.completeTreatment(request.treatmentCompletedOn() != null ? request.treatmentCompletedOn() : clock.today(),
+                        blankToNull(request.earlyEndReason()));
                 cases.move(c, CaseStatus.TREATMENT_COMPLETED, actor, c.earlyEndReason != null
                         ? "ended early: " + c.earlyEndReason : reason);
                 listeners.forEach(l -> l.treatmentCompleted(c));
@@ -120,5 +122,14 @@ public class TransitionService {
             default -> cases.move(c, t.to(), actor, reason);
         }
         return c;
+    }
+
+    private TransitionRequirements.CaseFacts facts(Case c) {
+        Optional<Gates.LastGate> last = gates.lastHeld(c);
+        LocalDate lastSession = listeners.stream().map(l -> l.lastSessionOn(c)).flatMap(Optional::stream)
+                .max(LocalDate::compareTo).orElse(null);
+        return new TransitionRequirements.CaseFacts(c.emergency, c.shippedOn, c.treatmentStartedOn,
+                c.treatmentCompletedOn, lastSession, last.map(g -> g.gate().title()).orElse(null),
+                last.map(Gates.LastGate::on).orElse(null));
     }
 }

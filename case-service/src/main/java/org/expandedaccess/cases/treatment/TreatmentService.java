@@ -22,7 +22,9 @@ import org.expandedaccess.platform.problem.ProblemException;
 import org.expandedaccess.platform.security.Caller;
 
 import org.expandedaccess.cases.time.SponsorClock;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +69,12 @@ public class TreatmentService implements CaseLifecycleListener {
     public Optional<String> completionProblem(Case c) {
         CompletionDecision d = TreatmentProgress.completionAllowed(plan(c), recorded(c), null);
         return d.allowed() ? Optional.empty() : Optional.of(d.reason());
+    }
+
+    @Override
+    public Optional<LocalDate> lastSessionOn(Case c) {
+        return recorded(c).stream().map(RecordedSession::date).filter(Objects::nonNull)
+                .max(LocalDate::compareTo);
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.expandedaccess.infra.quarkus.TestTokens.token;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -103,6 +104,10 @@ class AdverseEventsTest {
         record("dr.ae2", "physician", id, event(false, true, true, "POSSIBLE", "2026-01-03")).then().statusCode(422)
                 .body("errors.field", hasItem("serious"));
         record("dr.ae2", "physician", id, event(true, true, false, "SOMETIMES", "2026-01-03")).then().statusCode(400);
+        // no exposure before the drug shipped: an onset before the shipment is refused
+        fixtures.shippedOn(id, java.time.LocalDate.of(2026, 1, 5));
+        record("dr.ae2", "physician", id, event(true, true, false, "POSSIBLE", "2026-01-04")).then().statusCode(422)
+                .body("errors[0].field", equalTo("onsetDate")).body("errors[0].message", containsString("2026-01-05"));
         given().auth().oauth2(token("audrey.audit", "auditor")).get("/api/v1/cases/" + id + "/adverse-events")
                 .then().statusCode(200).body("size()", equalTo(0));
     }

@@ -75,6 +75,18 @@ class GatesTest {
         given().auth().oauth2(token("audrey.audit", "auditor")).get("/api/v1/cases/" + id + "/audit").then()
                 .body("find { it.newValue == 'READY_TO_SHIP' }.actor", equalTo("case-service"))
                 .body("find { it.newValue == 'READY_TO_SHIP' }.role", equalTo("system"));
+        // drug cannot have shipped before the IND was in effect; nothing is stored
+        given().auth().oauth2(token("tess.triage", "triager")).contentType("application/json")
+                .body("{\"to\": \"SHIPPED\", \"shipment\": {\"lot\": \"L1\", \"quantity\": 9, \"trackingReference\": \"T1\", "
+                        + "\"shippedOn\": \"2027-03-31\"}}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422)
+                .body("errors[0].field", equalTo("shipment.shippedOn"))
+                .body("errors[0].message", containsString("2027-04-01"));
+        assertEquals(CaseStatus.READY_TO_SHIP, fixtures.statusOf(id));
+        given().auth().oauth2(token("tess.triage", "triager")).contentType("application/json")
+                .body("{\"to\": \"SHIPPED\", \"shipment\": {\"lot\": \"L1\", \"quantity\": 9, \"trackingReference\": \"T1\"}}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(200)
+                .body("shipment.shippedOn", equalTo("2027-04-01"));
     }
 
     @Test

@@ -50,6 +50,12 @@ public class CaseFixtures {
         return c.id;
     }
 
+    /** Records the day drug shipped for a case made by {@link #inState}. */
+    @Transactional
+    public void shippedOn(UUID id, java.time.LocalDate on) {
+        cases.findById(id).shippedOn = on;
+    }
+
     @Transactional
     public CaseStatus statusOf(UUID id) {
         return cases.findById(id).status;

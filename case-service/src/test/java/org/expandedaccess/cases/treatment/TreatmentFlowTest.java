@@ -18,6 +18,7 @@ import static org.expandedaccess.infra.quarkus.TestTokens.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.not;
 
 /** From IN_TREATMENT to TREATMENT_COMPLETED through the API: plan, sessions, deviation flags, completion rule. */
@@ -105,7 +106,20 @@ class TreatmentFlowTest {
         session(dr, id, dosing(2, "2027-03-01", "[\"Dr A\", \"Dr B\"]", 60, "11:45")).then().statusCode(201);
         session(dr, id, dosing(3, "2027-03-29", "[\"Dr A\", \"Dr B\"]", null, null)).then().statusCode(201)
                 .body("completionAllowed", equalTo(true)).body("deviations.size()", equalTo(0));
-        transition(dr, id, "{\"to\": \"TREATMENT_COMPLETED\"}").then().statusCode(200);
+        // the completion date may be given: not in the future, not before the last session (29 March)
+        transition(dr, id, "{\"to\": \"TREATMENT_COMPLETED\", \"treatmentCompletedOn\": \"2027-04-02\"}").then()
+                .statusCode(422).body("errors[0].field", equalTo("treatmentCompletedOn"));
+        transition(dr, id, "{\"to\": \"TREATMENT_COMPLETED\", \"treatmentCompletedOn\": \"2027-03-28\"}").then()
+                .statusCode(422).body("errors[0].message", containsString("2027-03-29"));
+        assertEquals(CaseStatus.IN_TREATMENT, fixtures.statusOf(id), "a refused completion changed nothing");
+        transition(dr, id, "{\"to\": \"TREATMENT_COMPLETED\", \"treatmentCompletedOn\": \"2027-03-30\"}").then()
+                .statusCode(200).body("treatment.completedOn", equalTo("2027-03-30"))
+                .body("deadlines.find { it.kind == 'TREATMENT_SUMMARY' }.dueDate", equalTo("2027-04-29"));
+        // the summary to FDA cannot predate the completion
+        given().auth().oauth2(token("tess.triage", "triager")).contentType("application/json")
+                .body("{\"to\": \"CLOSED\", \"summary\": {\"submittedOn\": \"2027-03-29\", \"reference\": \"IND 1 SN 2\"}}")
+                .post("/api/v1/cases/" + id + "/transitions").then().statusCode(422)
+                .body("errors[0].field", equalTo("summary.submittedOn"));
     }
 
     private void at(int y, int m, int d) {

@@ -112,8 +112,10 @@ public record Actions(List<ActionForm> transitions, List<ActionForm> gates, bool
                     List.of(f("treatmentStartedOn", "Treatment started on", "date", null, false)), false);
             case "TREATMENT_COMPLETED" -> new ActionForm(id, to, "Complete treatment", "Complete treatment",
                     "After the last dosing session; a written summary to FDA follows (21 CFR 312.310(c)(2)).",
-                    List.of(f("earlyEndReason", "Reason for ending early", "textarea",
-                            "Needed when not every planned dosing session is recorded", true)), false);
+                    List.of(f("treatmentCompletedOn", "Completed on", "date",
+                                    "Defaults to today; not before the last recorded session", true),
+                            f("earlyEndReason", "Reason for ending early", "textarea",
+                                    "Needed when not every planned dosing session is recorded", true)), false);
             case "CLOSED" -> new ActionForm(id, to, "Close the case", "Close",
                     "The physician filed the written treatment summary with FDA.",
                     List.of(f("summary.submittedOn", "Summary submitted on", "date", null, false),
