@@ -16,7 +16,11 @@ public record AuditEntry(
         @Schema(example = "STATUS_CHANGED") String action,
         String oldValue,
         String newValue,
-        String reason,
+        @Schema(description = "Coded facts behind the change (references, dates, rules); never a person's words") String reason,
         String prevHash,
-        String hash) {
+        String hash,
+        @Schema(description = "SHA-256 (hex) of the person's own words when they gave some; part of the hashed entry")
+        String statementSha256,
+        @Schema(description = "The person's own words (a reason, a note), kept by case-service beside the trail and "
+                + "shown only through this API; null when none were given") String statement) {
 }

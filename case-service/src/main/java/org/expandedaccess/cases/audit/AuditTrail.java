@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.expandedaccess.cases.time.SponsorClock;
@@ -39,9 +40,23 @@ public class AuditTrail {
     /**
      * Appends one entry. The caller holds the case row lock, so entries of one case are appended one at
      * a time; the primary key (case, seq) would refuse a fork anyway.
+     *
+     * @param reason coded facts only (references, dates, rules): it is hashed into the trail as it is
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(UUID caseId, Actor actor, String action, String oldValue, String newValue, String reason) {
+        return append(caseId, actor, action, oldValue, newValue, reason, null);
+    }
+
+    /**
+     * Appends one entry with a person's own words: the trail holds their SHA-256, the words are kept beside it
+     * (table case_audit_statement), so that no free text is hashed into the trail or leaves case-service.
+     *
+     * @param statement the words as given, or null (blank counts as none)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry append(UUID caseId, Actor actor, String action, String oldValue, String newValue, String reason,
+                             String statement) {
         List<?> last = em.createNativeQuery("select seq, hash from case_audit where case_id = :c order by seq desc limit 1")
                 .setParameter("c", caseId).getResultList();
         int seq = 1;
@@ -51,33 +66,42 @@ public class AuditTrail {
             seq = ((Number) row[0]).intValue() + 1;
             prev = (String) row[1];
         }
+        String words = statement == null || statement.isBlank() ? null : statement.trim();
+        String wordsHash = words == null ? null : sha256(words.getBytes(StandardCharsets.UTF_8));
         // PostgreSQL keeps microseconds; hash exactly what is stored
         OffsetDateTime at = clock.now();
         AuditEntry unhashed = new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue,
-                reason, prev, null);
-        AuditEntry entry = new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue,
-                reason, prev, hashOf(unhashed));
+                reason, prev, null, wordsHash, words);
+        String hash = hashOf(unhashed);
         em.createNativeQuery("insert into case_audit (case_id, seq, at, actor, role, action, old_value, new_value, reason,"
-                        + " prev_hash, hash) values (:c, :s, :at, :actor, :role, :action, :old, :new, :reason, :prev, :hash)")
+                        + " prev_hash, hash, statement_sha256) values (:c, :s, :at, :actor, :role, :action, :old, :new,"
+                        + " :reason, :prev, :hash, :words)")
                 .setParameter("c", caseId).setParameter("s", seq).setParameter("at", at)
-                .setParameter("actor", entry.actor()).setParameter("role", entry.role()).setParameter("action", action)
+                .setParameter("actor", actor.username()).setParameter("role", actor.role()).setParameter("action", action)
                 .setParameter("old", oldValue).setParameter("new", newValue).setParameter("reason", reason)
-                .setParameter("prev", prev).setParameter("hash", entry.hash())
+                .setParameter("prev", prev).setParameter("hash", hash).setParameter("words", wordsHash)
                 .executeUpdate();
-        return entry;
+        if (words != null) {
+            em.createNativeQuery("insert into case_audit_statement (case_id, seq, statement) values (:c, :s, :w)")
+                    .setParameter("c", caseId).setParameter("s", seq).setParameter("w", words).executeUpdate();
+        }
+        return new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue, reason, prev,
+                hash, wordsHash, words);
     }
 
     @Transactional
     public List<AuditEntry> entries(UUID caseId) {
-        List<?> rows = em.createNativeQuery("select case_id, seq, at, actor, role, action, old_value, new_value, reason,"
-                        + " prev_hash, hash from case_audit where case_id = :c order by seq")
+        List<?> rows = em.createNativeQuery("select a.case_id, a.seq, a.at, a.actor, a.role, a.action, a.old_value,"
+                        + " a.new_value, a.reason, a.prev_hash, a.hash, a.statement_sha256, s.statement from case_audit a"
+                        + " left join case_audit_statement s on s.case_id = a.case_id and s.seq = a.seq"
+                        + " where a.case_id = :c order by a.seq")
                 .setParameter("c", caseId).getResultList();
         List<AuditEntry> entries = new ArrayList<>(rows.size());
         for (Object r : rows) {
             Object[] row = (Object[]) r;
             entries.add(new AuditEntry((UUID) row[0], ((Number) row[1]).intValue(), toOffset(row[2]), (String) row[3],
                     (String) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8],
-                    (String) row[9], (String) row[10]));
+                    (String) row[9], (String) row[10], (String) row[11], (String) row[12]));
         }
         return entries;
     }
@@ -101,22 +125,41 @@ public class AuditTrail {
                 return new ChainVerification(caseId, false, entries.size(), e.seq(),
                         "content does not match its hash: the entry was altered");
             }
+            if (e.statementSha256() != null && (e.statement() == null
+                    || !e.statementSha256().equals(sha256(e.statement().getBytes(StandardCharsets.UTF_8))))) {
+                return new ChainVerification(caseId, false, entries.size(), e.seq(),
+                        "the person's words kept beside the entry do not match the hash in the trail");
+            }
             prev = e.hash();
             expectedSeq++;
         }
         return new ChainVerification(caseId, true, entries.size(), null, null);
     }
 
-    /** SHA-256 over a JSON array of the entry's fields (unambiguous: every value is quoted and escaped). */
+    /**
+     * SHA-256 over a JSON array of the entry's fields (unambiguous: every value is quoted and escaped). An entry
+     * with a person's words hashes their SHA-256 too ("case-audit-v2"); entries without keep the first form, so
+     * that entries written before the words moved out of the trail still verify.
+     */
     static String hashOf(AuditEntry e) {
-        List<Object> canonical = Arrays.asList("case-audit-v1", e.caseId().toString(), e.seq(),
-                e.at().toInstant().toString(), e.actor(), e.role(), e.action(), e.oldValue(), e.newValue(), e.reason(),
-                e.prevHash());
+        List<Object> canonical = e.statementSha256() == null
+                ? Arrays.asList("case-audit-v1", e.caseId().toString(), e.seq(), e.at().toInstant().toString(),
+                        e.actor(), e.role(), e.action(), e.oldValue(), e.newValue(), e.reason(), e.prevHash())
+                : Arrays.asList("case-audit-v2", e.caseId().toString(), e.seq(), e.at().toInstant().toString(),
+                        e.actor(), e.role(), e.action(), e.oldValue(), e.newValue(), e.reason(), e.prevHash(),
+                        e.statementSha256());
         try {
-            byte[] bytes = new ObjectMapper().writeValueAsBytes(canonical);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e1) {
+            return sha256(new ObjectMapper().writeValueAsBytes(canonical));
+        } catch (JsonProcessingException e1) {
             throw new IllegalStateException("cannot hash audit entry", e1);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 

@@ -86,7 +86,7 @@ public class DeadlineQueries {
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.validation(422, "Say when it was done and how.", errors));
         }
-        deadlines.meet(c, d, body.metOn(), body.note().trim(), Actor.of(caller));
+        deadlines.metAsStated(c, d, body.metOn(), body.note().trim(), Actor.of(caller));
         return views(c);
     }
 }

@@ -176,13 +176,25 @@ public class DeadlineService implements CaseLifecycleListener, GateListener {
         find(c, kind, subject).filter(d -> d.status == Deadline.Status.OPEN).ifPresent(d -> meet(c, d, on, note, actor));
     }
 
+    /** Met, as the system or a recorded fact shows it; {@code note} holds references and dates only. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void meet(Case c, Deadline d, LocalDate on, String note, Actor actor) {
+        meet(c, d, on, note, note, null, actor);
+    }
+
+    /** Met, as a person says in their own words: the trail keeps only their hash (audit.AuditTrail). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void metAsStated(Case c, Deadline d, LocalDate on, String statement, Actor actor) {
+        meet(c, d, on, statement, null, statement, actor);
+    }
+
+    private void meet(Case c, Deadline d, LocalDate on, String note, String facts, String statement, Actor actor) {
         d.status = Deadline.Status.MET;
         d.metAt = clock.now();
         d.metOn = on != null ? on : clock.today();
         d.metNote = note;
-        audit.append(c.id, actor, "DEADLINE_MET", d.kind + " due " + d.dueDate, d.kind + " met " + d.metOn, note);
+        audit.append(c.id, actor, "DEADLINE_MET", d.kind + " due " + d.dueDate, d.kind + " met " + d.metOn, facts,
+                statement);
         refresh(c);
     }
 

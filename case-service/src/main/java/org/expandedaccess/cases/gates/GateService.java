@@ -8,6 +8,8 @@ import org.expandedaccess.cases.lifecycle.Case;
 import org.expandedaccess.cases.lifecycle.CaseRepository;
 import org.expandedaccess.cases.lifecycle.CaseService;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
+import org.expandedaccess.cases.lifecycle.StatusReason;
+import org.expandedaccess.cases.lifecycle.Why;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.Problem.FieldError;
 import org.expandedaccess.platform.problem.ProblemException;
@@ -47,10 +49,10 @@ public class GateService {
     public void advance(Case c) {
         Actor system = Actor.CASE_SERVICE;
         if (c.status == CaseStatus.APPROVED) {
-            cases.move(c, CaseStatus.AUTHORIZING, system, null);
+            cases.move(c, CaseStatus.AUTHORIZING, system, Why.of(StatusReason.AUTHORIZATION_STARTED));
         }
         if (c.status == CaseStatus.AUTHORIZING && gates.allSatisfied(c)) {
-            cases.move(c, CaseStatus.READY_TO_SHIP, system, "every gate is satisfied");
+            cases.move(c, CaseStatus.READY_TO_SHIP, system, Why.of(StatusReason.ALL_GATES_SATISFIED, "every gate is satisfied"));
         }
     }
 

@@ -30,11 +30,16 @@ public final class CaseEvents {
                              OffsetDateTime openedAt) {
     }
 
-    /** {@code decided}: the sponsor has decided the case (approved or declined), so the request is no longer amended. */
+    /**
+     * {@code decided}: the sponsor has decided the case (approved or declined), so the request is no longer amended.
+     * {@code reasonCode} says why it moved; {@code statementGiven} whether a person gave their reasons in words,
+     * which stay in case-service (the case's audit trail shows them to those who may see the case).
+     */
     public record CaseStatusChanged(UUID caseId, String reference, UUID requestId, PhysicianRef physician,
                                     String submittedByClient, boolean emergency, String patientInitials,
                                     CaseStatus oldStatus, CaseStatus newStatus, boolean decided, ActorRef actor,
-                                    String reason, OffsetDateTime changedAt, EligibilityOutcome eligibilityOutcome) {
+                                    StatusReason reasonCode, boolean statementGiven, OffsetDateTime changedAt,
+                                    EligibilityOutcome eligibilityOutcome) {
     }
 
     private CaseEvents() {
@@ -45,10 +50,10 @@ public final class CaseEvents {
                 c.submittedByClient, c.emergency, c.patientInitials, c.status, c.openedAt));
     }
 
-    public static DomainEvent statusChanged(Case c, CaseStatus old, Actor actor, String reason) {
+    public static DomainEvent statusChanged(Case c, CaseStatus old, Actor actor, Why why) {
         return about(c, STATUS_CHANGED, new CaseStatusChanged(c.id, c.reference, c.requestId,
                 new PhysicianRef(c.physicianUsername), c.submittedByClient, c.emergency, c.patientInitials,
-                old, c.status, c.status.isDecided(), new ActorRef(actor.username(), actor.role()), reason,
+                old, c.status, c.status.isDecided(), new ActorRef(actor.username(), actor.role()), why.code(), why.statementGiven(),
                 c.statusChangedAt, c.eligibilityOutcome));
     }
 

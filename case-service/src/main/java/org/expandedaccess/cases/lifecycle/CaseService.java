@@ -65,10 +65,10 @@ public class CaseService {
         audit.append(c.id, intake, "CASE_OPENED", null, CaseStatus.SUBMITTED.name(),
                 "request " + c.requestId + " v" + c.requestVersion + " submitted" + (c.emergency ? " (emergency)" : ""));
         outbox.publish(CaseEvents.opened(c));
-        outbox.publish(CaseEvents.statusChanged(c, null, intake, null));
+        outbox.publish(CaseEvents.statusChanged(c, null, intake, Why.of(StatusReason.REQUEST_SUBMITTED)));
         listeners.forEach(l -> l.openedFromRequest(c, event, intake));
         listeners.forEach(l -> l.opened(c));
-        move(c, CaseStatus.SCREENING, Actor.CASE_SERVICE, null);
+        move(c, CaseStatus.SCREENING, Actor.CASE_SERVICE, Why.of(StatusReason.SCREENING_STARTED));
         return c;
     }
 
@@ -115,7 +115,7 @@ public class CaseService {
         audit.append(c.id, intake, "REQUEST_AMENDED", "v" + c.requestVersion, "v" + event.version(), null);
         c.amendedTo(event.version());
         if (c.status == CaseStatus.INFO_REQUESTED) {
-            move(c, CaseStatus.SCREENING, intake, "request amended to v" + event.version());
+            move(c, CaseStatus.SCREENING, intake, Why.of(StatusReason.REQUEST_AMENDED, "request amended to v" + event.version()));
             advanceFromScreening(c, Actor.CASE_SERVICE);
         }
     }
@@ -133,14 +133,15 @@ public class CaseService {
         }
         Case c = found.get();
         if (!c.status.isFinal()) {
-            move(c, CaseStatus.WITHDRAWN, source(meta, "intake-service"), "withdrawn by the physician");
+            move(c, CaseStatus.WITHDRAWN, source(meta, "intake-service"),
+                    Why.of(StatusReason.REQUEST_WITHDRAWN, "withdrawn by the physician"));
         }
     }
 
     private void advanceFromScreening(Case c, Actor actor) {
         if (c.status == CaseStatus.SCREENING && c.eligibilityIsCurrent()
                 && c.eligibilityOutcome != EligibilityOutcome.INELIGIBLE) {
-            move(c, CaseStatus.UNDER_REVIEW, actor, "screening: " + c.eligibilityOutcome);
+            move(c, CaseStatus.UNDER_REVIEW, actor, Why.of(StatusReason.SCREENING_OUTCOME, "screening: " + c.eligibilityOutcome));
         }
     }
 
@@ -156,7 +157,7 @@ public class CaseService {
 
     /** One state change: checked against the table, audited and published. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void move(Case c, CaseStatus to, Actor actor, String reason) {
+    public void move(Case c, CaseStatus to, Actor actor, Why why) {
         Optional<Transition> legal = actor.isSystem()
                 ? CaseTransitions.bySystem(c.status, to).or(() -> CaseTransitions.byPeople(c.status, to))
                 : CaseTransitions.byPeople(c.status, to);
@@ -165,8 +166,8 @@ public class CaseService {
         }
         CaseStatus old = c.status;
         c.changeStatus(to, clock.now());
-        audit.append(c.id, actor, "STATUS_CHANGED", old.name(), to.name(), reason);
-        outbox.publish(CaseEvents.statusChanged(c, old, actor, reason));
+        audit.append(c.id, actor, "STATUS_CHANGED", old.name(), to.name(), why.facts(), why.statement());
+        outbox.publish(CaseEvents.statusChanged(c, old, actor, why));
         listeners.forEach(l -> l.statusChanged(c, old));
     }
 

@@ -422,7 +422,8 @@ public final class Examples {
                 "actor": "intake-service", "role": "system", "action": "CASE_OPENED", "oldValue": null,
                 "newValue": "SUBMITTED", "reason": "request 6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f v1 submitted",
                 "prevHash": "0000000000000000000000000000000000000000000000000000000000000000",
-                "hash": "98fa9d9530fdd7b4c6479ce9b7a87ff88b55c44bec4af13bd0df1553686d5dae"
+                "hash": "98fa9d9530fdd7b4c6479ce9b7a87ff88b55c44bec4af13bd0df1553686d5dae",
+                "statementSha256": null, "statement": null
               },
               {
                 "caseId": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "seq": 2, "at": "2026-11-27T17:30:01Z",
@@ -430,14 +431,25 @@ public final class Examples {
                 "newValue": "SPONSOR_ACKNOWLEDGEMENT due 2026-12-01",
                 "reason": "2 working days after submission (2026-11-27); FD&C Act 561A (sponsor's published policy; program default 2 business days)",
                 "prevHash": "98fa9d9530fdd7b4c6479ce9b7a87ff88b55c44bec4af13bd0df1553686d5dae",
-                "hash": "e2951fb2ff59a870a74ac1b00877b743fe73e62b895ce3b94dd015a3f46488d0"
+                "hash": "e2951fb2ff59a870a74ac1b00877b743fe73e62b895ce3b94dd015a3f46488d0",
+                "statementSha256": null, "statement": null
               },
               {
                 "caseId": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "seq": 3, "at": "2026-11-27T17:30:01Z",
                 "actor": "case-service", "role": "system", "action": "STATUS_CHANGED", "oldValue": "SUBMITTED",
                 "newValue": "SCREENING", "reason": null,
                 "prevHash": "e2951fb2ff59a870a74ac1b00877b743fe73e62b895ce3b94dd015a3f46488d0",
-                "hash": "1627f8929598658a458b956688298d2bb49c6503db93bce729b3d34957bcc5bc"
+                "hash": "1627f8929598658a458b956688298d2bb49c6503db93bce729b3d34957bcc5bc",
+                "statementSha256": null, "statement": null
+              },
+              {
+                "caseId": "0b0e2f5a-3c1d-4e6f-9a8b-7c6d5e4f3a2b", "seq": 7, "at": "2026-11-30T14:02:00Z",
+                "actor": "tess.triage", "role": "triager", "action": "STATUS_CHANGED", "oldValue": "UNDER_REVIEW",
+                "newValue": "INFO_REQUESTED", "reason": null,
+                "prevHash": "5b2f0c9d7e1a4b3c8d6e9f0a1b2c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4",
+                "hash": "c7d1e2f3a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3",
+                "statementSha256": "a8a533d7ab83fc62d629e327e61ceef5242637cb3efe9875a979ff3d38aa5ee9",
+                "statement": "Please add the date and QTc of the latest ECG; the cardiovascular exclusion cannot be judged without it."
               }
             ]""";
 

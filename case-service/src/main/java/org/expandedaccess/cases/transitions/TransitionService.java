@@ -14,6 +14,8 @@ import org.expandedaccess.cases.lifecycle.CaseService;
 import org.expandedaccess.cases.lifecycle.CaseStatus;
 import org.expandedaccess.cases.lifecycle.CaseTransitions;
 import org.expandedaccess.cases.lifecycle.CaseTransitions.Transition;
+import org.expandedaccess.cases.lifecycle.StatusReason;
+import org.expandedaccess.cases.lifecycle.Why;
 import org.expandedaccess.cases.time.SponsorClock;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.Problem.FieldError;
@@ -85,12 +87,12 @@ public class TransitionService {
         }
         Actor actor = Actor.of(caller);
         cases.sponsorActed(c, actor);
-        String reason = blankToNull(request.reason());
+        String statement = blankToNull(request.reason());
         switch (t.to()) {
             case APPROVED -> {
                 gates.record(c, Gate.LOA, request.loa(), actor);
-                cases.move(c, CaseStatus.APPROVED, actor, reason != null ? reason
-                        : "LOA " + request.loa().reference() + " issued " + request.loa().issuedOn());
+                cases.move(c, CaseStatus.APPROVED, actor, new Why(StatusReason.LOA_ISSUED,
+                        "LOA " + request.loa().reference() + " issued " + request.loa().issuedOn(), statement));
                 gateService.advance(c);
             }
             case SHIPPED -> {
@@ -98,28 +100,32 @@ public class TransitionService {
                 c.recordShipment(s.lot().trim(), s.quantity(), s.trackingReference().trim(),
                         s.shippedOn() != null ? s.shippedOn() : clock.today());
                 audit.append(c.id, actor, "SHIPMENT_RECORDED", null, "lot " + c.shipmentLot + ", quantity "
-                        + c.shipmentQuantity + ", tracking " + c.shipmentTracking + ", shipped " + c.shippedOn, reason);
-                cases.move(c, CaseStatus.SHIPPED, actor, reason);
+                        + c.shipmentQuantity + ", tracking " + c.shipmentTracking + ", shipped " + c.shippedOn, null);
+                cases.move(c, CaseStatus.SHIPPED, actor, new Why(StatusReason.SHIPMENT_RECORDED, null, statement));
             }
             case IN_TREATMENT -> {
                 c.startTreatment(request.treatmentStartedOn());
-                cases.move(c, CaseStatus.IN_TREATMENT, actor, reason != null ? reason
-                        : "treatment started " + c.treatmentStartedOn);
+                cases.move(c, CaseStatus.IN_TREATMENT, actor, new Why(StatusReason.TREATMENT_STARTED,
+                        "treatment started " + c.treatmentStartedOn, statement));
                 listeners.forEach(l -> l.treatmentStarted(c));
             }
             case TREATMENT_COMPLETED -> {
+                String early = blankToNull(request.earlyEndReason());
                 c.completeTreatment(request.treatmentCompletedOn() != null ? request.treatmentCompletedOn() : clock.today(),
-                        blankToNull(request.earlyEndReason()));
-                cases.move(c, CaseStatus.TREATMENT_COMPLETED, actor, c.earlyEndReason != null
-                        ? "ended early: " + c.earlyEndReason : reason);
+                        early);
+                // the reason to end early and any other words the physician gave, kept together
+                String words = early == null ? statement : statement == null ? early : early + "\n\n" + statement;
+                cases.move(c, CaseStatus.TREATMENT_COMPLETED, actor, new Why(early != null
+                        ? StatusReason.TREATMENT_ENDED_EARLY : StatusReason.TREATMENT_COMPLETED_AS_PLANNED,
+                        "treatment completed " + c.treatmentCompletedOn, words));
                 listeners.forEach(l -> l.treatmentCompleted(c));
             }
             case CLOSED -> {
                 c.recordTreatmentSummary(request.summary().submittedOn(), request.summary().reference().trim());
-                cases.move(c, CaseStatus.CLOSED, actor, reason != null ? reason : "treatment summary "
-                        + c.summaryReference + " sent to FDA on " + c.summarySubmittedOn);
+                cases.move(c, CaseStatus.CLOSED, actor, new Why(StatusReason.TREATMENT_SUMMARY_SENT, "treatment summary "
+                        + c.summaryReference + " sent to FDA on " + c.summarySubmittedOn, statement));
             }
-            default -> cases.move(c, t.to(), actor, reason);
+            default -> cases.move(c, t.to(), actor, Why.decided(statement));
         }
         return c;
     }

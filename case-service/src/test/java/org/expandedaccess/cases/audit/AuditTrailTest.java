@@ -43,7 +43,12 @@ class AuditTrailTest {
         assertEquals("triager", decline.get("role"));
         assertEquals("UNDER_REVIEW", decline.get("oldValue"));
         assertEquals("INFO_REQUESTED", decline.get("newValue"));
-        assertEquals("Need the ECG", decline.get("reason"));
+        // the triager's words are not hashed into the trail as text: their SHA-256 is, the words are kept beside it
+        assertEquals(null, decline.get("reason"));
+        assertEquals("Need the ECG", decline.get("statement"));
+        assertEquals(AuditTrail.sha256("Need the ECG".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                decline.get("statementSha256"));
+        assertEquals(null, entries.get(0).get("statementSha256"), "an assignment has no words");
         given().auth().oauth2(token("audrey.audit", "auditor")).get("/api/v1/cases/" + id + "/audit/verify")
                 .then().statusCode(200).body("intact", equalTo(true)).body("entries", equalTo(4))
                 .body("brokenAtSeq", nullValue());
@@ -60,6 +65,16 @@ class AuditTrailTest {
         UUID other = caseWithFourEntries("dr.audit3");
         given().auth().oauth2(token("tess.triage", "triager")).get("/api/v1/cases/" + other + "/audit/verify")
                 .then().body("intact", equalTo(true));
+    }
+
+    @Test
+    void wordsKeptBesideTheTrailThatNoLongerMatchTheirHashBreakVerification() {
+        UUID id = caseWithFourEntries("dr.audit6");
+        assertEquals("No reply", fixtures.statement(id, 4));
+        fixtures.rewriteStatement(id, 4, "Never replied to three reminders");
+        given().auth().oauth2(token("audrey.audit", "auditor")).get("/api/v1/cases/" + id + "/audit/verify")
+                .then().statusCode(200).body("intact", equalTo(false)).body("brokenAtSeq", equalTo(4))
+                .body("problem", org.hamcrest.Matchers.containsString("words"));
     }
 
     @Test

@@ -34,6 +34,8 @@ import static org.awaitility.Awaitility.await;
 import static org.expandedaccess.infra.quarkus.TestTokens.token;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -71,6 +73,8 @@ class CaseEventsTest {
                 mine.stream().map(r -> TopicReader.header(r, "ce_type")).toList());
         List<String> newStatuses = mine.stream().skip(1).map(r -> read(r.value()).path("newStatus").asText()).toList();
         assertEquals(List.of("SUBMITTED", "SCREENING", "UNDER_REVIEW"), newStatuses);
+        assertEquals(List.of("REQUEST_SUBMITTED", "SCREENING_STARTED", "SCREENING_OUTCOME"),
+                mine.stream().skip(1).map(r -> read(r.value()).path("reasonCode").asText()).toList());
         for (ConsumerRecord<String, String> r : mine) {
             assertEquals(requestId, TopicReader.header(r, "ce_subject"));
             org.expandedaccess.cases.support.Schemas.assertValid(TopicReader.header(r, "ce_type"), r.value());
@@ -157,7 +161,7 @@ class CaseEventsTest {
     }
 
     @Test
-    void informationRequestedThenAmendedGoesBackToScreeningAndOnToReview() {
+    void informationRequestedThenAmendedGoesBackToScreeningAndOnToReview() throws Exception {
         String requestId = TestEvents.sendRequestSubmitted(bootstrap, UUID.randomUUID().toString(), "dr.ev5", "EF", false);
         String caseId = awaitCase("dr.ev5", requestId);
         Events.determined(bootstrap, UUID.randomUUID().toString(), requestId, 1, "ELIGIBLE");
@@ -168,6 +172,15 @@ class CaseEventsTest {
         given().auth().oauth2(token("tess.triage", "triager")).contentType("application/json")
                 .body("{\"to\": \"INFO_REQUESTED\", \"reason\": \"Please attach the latest ECG.\"}")
                 .post("/api/v1/cases/" + caseId + "/transitions").then().statusCode(200);
+        // the event says a person decided and gave words; the words stay in case-service
+        ConsumerRecord<String, String> asked = TopicReader.read(bootstrap, "ea.cases", Duration.ofSeconds(20),
+                rs -> rs.stream().anyMatch(r -> requestId.equals(r.key()) && r.value().contains("\"INFO_REQUESTED\"")))
+                .stream().filter(r -> requestId.equals(r.key()) && r.value().contains("\"newStatus\":\"INFO_REQUESTED\""))
+                .findFirst().orElseThrow();
+        Schemas.assertValid(TopicReader.header(asked, "ce_type"), asked.value());
+        assertEquals("PERSON_DECIDED", read(asked.value()).path("reasonCode").asText());
+        assertTrue(read(asked.value()).path("statementGiven").asBoolean());
+        assertFalse(asked.value().contains("ECG"), "no one's words in the event: " + asked.value());
         // screening of version 2 crosses topics and arrives before the amendment itself
         Events.determined(bootstrap, UUID.randomUUID().toString(), requestId, 2, "ELIGIBLE");
         await().atMost(Duration.ofSeconds(20)).until(() -> Integer.valueOf(2).equals(given().auth()

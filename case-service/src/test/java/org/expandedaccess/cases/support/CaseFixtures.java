@@ -84,6 +84,19 @@ public class CaseFixtures {
     }
 
     @Transactional
+    public String statement(UUID caseId, int seq) {
+        return (String) em.createNativeQuery("select statement from case_audit_statement where case_id = :c and seq = :s")
+                .setParameter("c", caseId).setParameter("s", seq).getSingleResult();
+    }
+
+    /** Changes the words kept beside an entry behind the service's back. */
+    @Transactional
+    public void rewriteStatement(UUID caseId, int seq, String words) {
+        em.createNativeQuery("update case_audit_statement set statement = :w where case_id = :c and seq = :s")
+                .setParameter("w", words).setParameter("c", caseId).setParameter("s", seq).executeUpdate();
+    }
+
+    @Transactional
     public void deleteAuditRows(UUID caseId) {
         em.createNativeQuery("delete from case_audit where case_id = :c").setParameter("c", caseId).executeUpdate();
     }

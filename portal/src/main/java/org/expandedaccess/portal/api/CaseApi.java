@@ -83,7 +83,7 @@ public interface CaseApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record AuditEntry(int seq, OffsetDateTime at, String actor, String role, String action, String oldValue,
-                      String newValue, String reason, String prevHash, String hash) {
+                      String newValue, String reason, String prevHash, String hash, String statement) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
