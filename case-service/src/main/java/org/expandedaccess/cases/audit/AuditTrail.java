@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,10 +34,12 @@ public class AuditTrail {
 
     private final EntityManager em;
     private final SponsorClock clock;
+    private final TransactionSynchronizationRegistry transactions;
 
-    AuditTrail(EntityManager em, SponsorClock clock) {
+    AuditTrail(EntityManager em, SponsorClock clock, TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /**
@@ -57,15 +62,16 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry append(UUID caseId, Actor actor, String action, String oldValue, String newValue, String reason,
                              String statement) {
-        List<?> last = em.createNativeQuery("select seq, hash from case_audit where case_id = :c order by seq desc limit 1")
-                .setParameter("c", caseId).getResultList();
-        int seq = 1;
-        String prev = GENESIS;
-        if (!last.isEmpty()) {
-            Object[] row = (Object[]) last.get(0);
-            seq = ((Number) row[0]).intValue() + 1;
-            prev = (String) row[1];
+        Map<UUID, Tip> tips = tipsOfThisTransaction();
+        Tip tip = tips.get(caseId);
+        if (tip == null) {
+            List<?> last = em.createNativeQuery("select seq, hash from case_audit where case_id = :c order by seq desc limit 1")
+                    .setParameter("c", caseId).getResultList();
+            tip = last.isEmpty() ? new Tip(0, GENESIS)
+                    : new Tip(((Number) ((Object[]) last.get(0))[0]).intValue(), (String) ((Object[]) last.get(0))[1]);
         }
+        int seq = tip.seq() + 1;
+        String prev = tip.hash();
         String words = statement == null || statement.isBlank() ? null : statement.trim();
         String wordsHash = words == null ? null : sha256(words.getBytes(StandardCharsets.UTF_8));
         // PostgreSQL keeps microseconds; hash exactly what is stored
@@ -81,12 +87,32 @@ public class AuditTrail {
                 .setParameter("old", oldValue).setParameter("new", newValue).setParameter("reason", reason)
                 .setParameter("prev", prev).setParameter("hash", hash).setParameter("words", wordsHash)
                 .executeUpdate();
+        tips.put(caseId, new Tip(seq, hash));
         if (words != null) {
             em.createNativeQuery("insert into case_audit_statement (case_id, seq, statement) values (:c, :s, :w)")
                     .setParameter("c", caseId).setParameter("s", seq).setParameter("w", words).executeUpdate();
         }
         return new AuditEntry(caseId, seq, at, actor.username(), actor.role(), action, oldValue, newValue, reason, prev,
                 hash, wordsHash, words);
+    }
+
+    /** The last entry of a case: its number and hash, which the next entry chains from. */
+    private record Tip(int seq, String hash) {
+    }
+
+    /**
+     * The tips this transaction has appended, so that a change writing several entries (opening a case writes
+     * five or six) reads the case's last entry once, not once per entry. Safe because the caller holds the case
+     * row lock for the whole transaction: no other transaction appends to that case meanwhile.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Tip> tipsOfThisTransaction() {
+        Map<UUID, Tip> tips = (Map<UUID, Tip>) transactions.getResource(AuditTrail.class);
+        if (tips == null) {
+            tips = new HashMap<>();
+            transactions.putResource(AuditTrail.class, tips);
+        }
+        return tips;
     }
 
     @Transactional
