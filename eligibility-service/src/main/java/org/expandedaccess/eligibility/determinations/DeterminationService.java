@@ -171,11 +171,14 @@ public class DeterminationService {
         return view(request);
     }
 
-    /** Evaluates content that is not stored anywhere; deliberately neither persists nor logs. */
-    public PrescreenResult prescreen(PrescreenRequest body) {
-        ProgramDefinition program = programs.find(body.programId()).orElseThrow(() -> ProblemException.invalid(
+    /**
+     * Evaluates a draft's content (read by {@link DraftReading}) as a submitted version of it would be; the content is
+     * not stored anywhere, and this deliberately neither persists nor logs.
+     */
+    public PrescreenResult prescreen(RequestContent content) {
+        ProgramDefinition program = programs.find(content.programId()).orElseThrow(() -> ProblemException.invalid(
                 "Unknown program", List.of(new Problem.FieldError("programId", "no active program with this id"))));
-        Evaluation e = rules.evaluate(program, body.toInput());
+        Evaluation e = rules.evaluate(program, content.toInput());
         return new PrescreenResult(e.programId(), e.programVersion(), e.outcome(), e.decidingCriteria(),
                 e.criteria().stream().map(CriterionResultView::of).toList());
     }

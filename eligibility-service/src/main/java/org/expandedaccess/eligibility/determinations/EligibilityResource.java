@@ -1,5 +1,7 @@
 package org.expandedaccess.eligibility.determinations;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
+import org.expandedaccess.platform.screening.DraftContent;
 import org.expandedaccess.platform.security.Caller;
 import org.expandedaccess.platform.security.CurrentCaller;
 
@@ -36,10 +39,12 @@ import java.util.UUID;
 public class EligibilityResource {
 
     private final DeterminationService service;
+    private final DraftReading draft;
     private final CurrentCaller current;
 
-    EligibilityResource(DeterminationService service, CurrentCaller current) {
+    EligibilityResource(DeterminationService service, DraftReading draft, CurrentCaller current) {
         this.service = service;
+        this.draft = draft;
         this.current = current;
     }
 
@@ -101,21 +106,23 @@ public class EligibilityResource {
     @Path("/prescreen")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.PHYSICIAN)
-    @Operation(operationId = "prescreenDraft", summary = "Pre-screen before submitting", description = "Physicians only. Evaluates the clinical "
-            + "content of a request draft against the program's current definition and returns the determination; "
-            + "nothing is stored or logged. Values left out come out UNKNOWN, which shows at once what is missing.")
+    @Operation(operationId = "prescreenDraft", summary = "Pre-screen before submitting", description = "Physicians only. Send "
+            + "a request draft exactly as intake holds it (the body of POST /api/v1/requests); screening reads its clinical "
+            + "content as intake derives it for the request events, so the answer is the determination the same content "
+            + "gets once submitted. Nothing is stored or logged. Values left out come out UNKNOWN, which shows at once "
+            + "what is missing.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PrescreenRequest.class),
+            schema = @Schema(implementation = DraftContent.class),
             examples = @ExampleObject(name = "complete draft", value = Examples.PRESCREEN)))
     @APIResponse(responseCode = "200", description = "What screening would decide", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrescreenResult.class),
             examples = @ExampleObject(name = "eligible (one criterion shown)", value = Examples.PRESCREEN_RESULT)))
-    @APIResponse(responseCode = "400", description = "programId missing or the body is not valid JSON",
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON, or a value screening reads has the wrong type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown program",
+    @APIResponse(responseCode = "422", description = "Unknown program (programId, or mdma-ptsd when the draft names none)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PrescreenResult prescreen(@Valid @NotNull PrescreenRequest body) {
-        return service.prescreen(body);
+    public PrescreenResult prescreen(@NotNull ObjectNode body) throws JsonProcessingException {
+        return service.prescreen(draft.read(body));
     }
 
     private Caller caller() {

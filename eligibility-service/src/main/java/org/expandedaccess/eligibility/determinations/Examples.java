@@ -8,19 +8,122 @@ final class Examples {
              "justification": "Sertraline was stopped after 7 weeks for intolerable nausea; that is an adequate trial for this patient."}
             """;
 
+    /** A complete request draft as intake holds it: docs/examples/complete-request.json (ExamplesTest keeps them equal). */
     static final String PRESCREEN = """
-            {"programId": "mdma-ptsd",
-             "patient": {"ageYears": 34, "sex": "FEMALE", "weightKg": 62.5, "pregnancyPotential": true,
-                         "pregnant": false, "lactating": false, "contraceptionInUse": true},
-             "clinical": {"diagnosisCode": "F43.10", "conditionDurationMonths": 48, "caps5TotalScore": 44,
-                          "seriousConditionStated": true, "cssrsRisk": "LOW", "comorbidities": [],
-                          "medications": [{"name": "prazosin", "medicationClass": "OTHER"}]},
-             "priorTreatments": [{"name": "sertraline", "category": "SSRI", "durationWeeks": 24,
-                                  "outcome": "PARTIAL_RESPONSE"}],
-             "alternatives": {"noComparableAlternativeStated": true, "canEnrollInTrial": false,
-                              "trialEnrollmentReasonStated": true},
-             "attestations": {"riskBenefitDetermination": true, "supportPersonAvailable": true,
-                              "overnightStayAgreed": true}}
+            {
+              "programId": "mdma-ptsd",
+              "physician": {
+                "name": "Alice Anders, MD",
+                "npi": "1234567893",
+                "institution": "Riverside Psychiatry",
+                "address": {
+                  "line1": "1 Main Street",
+                  "city": "Boston",
+                  "state": "MA",
+                  "postalCode": "02114"
+                },
+                "phone": "+1 617 555 0100",
+                "email": "alice@clinic.example",
+                "license": {
+                  "state": "MA",
+                  "number": "MD-123456"
+                },
+                "dea": {
+                  "registrationNumber": "AB1234563",
+                  "coversScheduleI": true
+                },
+                "specialty": "Psychiatry",
+                "qualificationStatement": "Board-certified psychiatrist, 12 years treating PTSD, trained in MDMA-assisted therapy."
+              },
+              "site": {
+                "name": "Riverside Psychiatry Treatment Suite",
+                "address": {
+                  "line1": "1 Main Street",
+                  "city": "Boston",
+                  "state": "MA",
+                  "postalCode": "02114"
+                },
+                "irb": {
+                  "name": "Riverside IRB",
+                  "contactName": "Irene Board",
+                  "contactEmail": "irb@clinic.example"
+                },
+                "therapists": [
+                  {
+                    "name": "Theo Lead",
+                    "credentials": "PhD, licensed psychologist"
+                  },
+                  {
+                    "name": "Tara Co",
+                    "credentials": "LCSW"
+                  }
+                ]
+              },
+              "patient": {
+                "initials": "JD",
+                "ageYears": 34,
+                "sex": "FEMALE",
+                "weightKg": 62.5,
+                "pregnancyPotential": true,
+                "pregnant": false,
+                "lactating": false,
+                "contraceptionInUse": true,
+                "allergies": "none known"
+              },
+              "clinical": {
+                "diagnosisCode": "F43.10",
+                "conditionDurationMonths": 48,
+                "caps5TotalScore": 44,
+                "caps5AssessedOn": "2026-11-02",
+                "seriousnessStatement": "Severe PTSD with daily intrusions; unable to work for two years.",
+                "cssrsRisk": "LOW",
+                "comorbidities": [],
+                "medications": [
+                  {
+                    "name": "prazosin",
+                    "medicationClass": "OTHER",
+                    "dose": "2 mg at night"
+                  }
+                ]
+              },
+              "priorTreatments": [
+                {
+                  "name": "sertraline",
+                  "category": "SSRI",
+                  "startDate": "2024-01-10",
+                  "endDate": "2024-06-30",
+                  "durationWeeks": 24,
+                  "outcome": "PARTIAL_RESPONSE"
+                },
+                {
+                  "name": "prolonged exposure",
+                  "category": "PROLONGED_EXPOSURE",
+                  "startDate": "2025-01-15",
+                  "endDate": "2025-05-01",
+                  "sessions": 12,
+                  "outcome": "NO_RESPONSE"
+                }
+              ],
+              "alternatives": {
+                "noComparableAlternativeStatement": "Both FDA-approved medications and two trauma-focused therapies failed.",
+                "canEnrollInTrial": false,
+                "trialEnrollmentReason": "No MDMA trial is enrolling within 500 miles."
+              },
+              "treatment": {
+                "initialDoseMg": 120,
+                "supplementalDoseMg": 60,
+                "dosingSessions": 3,
+                "plannedStart": "2027-01-11"
+              },
+              "emergency": {
+                "emergency": false
+              },
+              "attestations": {
+                "riskBenefitDetermination": true,
+                "supportPersonAvailable": true,
+                "overnightStayAgreed": true
+              }
+            }
             """;
 
     static final String PRESCREEN_RESULT = """

@@ -12,20 +12,27 @@ import java.util.Set;
  * Rule {@code adequateTrial} {medicationCategories, medicationNames, minimumMedicationWeeks, psychotherapyCategories,
  * minimumPsychotherapySessions, qualifyingOutcomes}: MET when at least one prior treatment was an adequate trial
  * that ended with a qualifying outcome. Treatment resistance: one adequate trial that failed, was not tolerated
- * or relapsed is enough.
+ * or relapsed is enough. An adequate trial with another known outcome (a {@code RESPONSE}: the treatment worked)
+ * does not count; one whose outcome is not given, {@code UNKNOWN} or a code this service does not know makes the
+ * criterion UNKNOWN unless another trial qualifies, so that a reviewer finds out instead of a "no".
  */
 public record AdequateTrial(Set<String> medicationCategories, Set<String> medicationNames, int minimumWeeks,
                             Set<String> psychotherapyCategories, int minimumSessions,
                             Set<String> qualifyingOutcomes) implements Check {
 
     static AdequateTrial of(CheckParameters p) {
+        Set<String> qualifying = p.codes("qualifyingOutcomes", Facts.TREATMENT_OUTCOMES);
+        if (qualifying.contains(Facts.OUTCOME_UNKNOWN)) {
+            throw new IllegalArgumentException("parameter 'qualifyingOutcomes': " + Facts.OUTCOME_UNKNOWN
+                    + " cannot show resistance (a trial whose outcome is not known makes the criterion UNKNOWN)");
+        }
         return new AdequateTrial(
                 p.codes("medicationCategories", Facts.TREATMENT_CATEGORIES),
                 lowerCase(p.names("medicationNames")),
                 p.number("minimumMedicationWeeks").intValueExact(),
                 p.codes("psychotherapyCategories", Facts.TREATMENT_CATEGORIES),
                 p.number("minimumPsychotherapySessions").intValueExact(),
-                p.codes("qualifyingOutcomes", Facts.TREATMENT_OUTCOMES));
+                qualifying);
     }
 
     @Override
@@ -79,12 +86,21 @@ public record AdequateTrial(Set<String> medicationCategories, Set<String> medica
                 why = "not an FDA-approved PTSD medication or an evidence-based trauma-focused psychotherapy";
             }
             if (counts == CriterionStatus.MET) {
-                if (t.outcome() == null) {
+                String outcome = t.outcome() == null ? null : t.outcome().trim().toUpperCase(Locale.ROOT);
+                if (outcome == null || outcome.isEmpty()) {
                     counts = CriterionStatus.UNKNOWN;
                     why += "; outcome not given";
-                } else if (!qualifyingOutcomes.contains(t.outcome().trim().toUpperCase(Locale.ROOT))) {
+                } else if (outcome.equals(Facts.OUTCOME_UNKNOWN)) {
+                    // the physician does not know how it ended: a reviewer must find out, as when no outcome is given
+                    counts = CriterionStatus.UNKNOWN;
+                    why += "; outcome UNKNOWN (how the trial ended is not known)";
+                } else if (!Facts.TREATMENT_OUTCOMES.contains(outcome)) {
+                    counts = CriterionStatus.UNKNOWN;
+                    why += "; outcome " + t.outcome() + " is not a known outcome";
+                } else if (!qualifyingOutcomes.contains(outcome)) {
                     counts = CriterionStatus.NOT_MET;
-                    why += "; outcome " + t.outcome() + " does not show resistance";
+                    why += "; outcome " + outcome + " does not show resistance (this program counts "
+                            + String.join(", ", qualifyingOutcomes.stream().sorted().toList()) + ")";
                 }
             }
             met |= counts == CriterionStatus.MET;

@@ -29,8 +29,11 @@ public final class Facts {
             "ANTIPSYCHOTIC", "BENZODIAZEPINE", "OTHER_PSYCHIATRIC", "OTHER");
     public static final Set<String> TREATMENT_CATEGORIES = Set.of("SSRI", "SNRI", "OTHER_MEDICATION",
             "PROLONGED_EXPOSURE", "COGNITIVE_PROCESSING_THERAPY", "EMDR", "OTHER_PSYCHOTHERAPY");
+    /** How a prior treatment ended: RESPONSE means it worked; UNKNOWN that the physician does not know. */
     public static final Set<String> TREATMENT_OUTCOMES = Set.of("NO_RESPONSE", "PARTIAL_RESPONSE", "NOT_TOLERATED",
-            "RELAPSE");
+            "RELAPSE", "RESPONSE", "UNKNOWN");
+    /** The outcome that says the physician does not know how a treatment ended: like an outcome not given. */
+    public static final String OUTCOME_UNKNOWN = "UNKNOWN";
 
     static {
         Map<String, Type> types = new LinkedHashMap<>();

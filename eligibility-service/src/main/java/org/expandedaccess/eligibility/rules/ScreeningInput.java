@@ -7,8 +7,9 @@ import java.util.List;
  * The clinical content of a request that screening reads: the same shape as the {@code patient},
  * {@code clinical}, {@code priorTreatments}, {@code alternatives} and {@code attestations} parts of
  * {@code org.expandedaccess.request.submitted.v1}. Coded values stay text so that a value this
- * service does not know yet is judged (usually UNKNOWN) instead of rejected. How drafts and events are read
- * into it (other fields ignored) and documented is the API's business: see {@code determinations.DraftReading}.
+ * service does not know yet is judged (usually UNKNOWN) instead of rejected. How events are read into it (other
+ * fields ignored), and how a draft sent to pre-screening first becomes the facts an event would carry, is the API's
+ * business: see {@code determinations.DraftReading}.
  */
 public record ScreeningInput(Patient patient, Clinical clinical, List<PriorTreatment> priorTreatments,
                              Alternatives alternatives, Attestations attestations) {

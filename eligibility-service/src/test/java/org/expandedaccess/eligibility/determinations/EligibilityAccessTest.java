@@ -153,7 +153,7 @@ class EligibilityAccessTest {
     @Test
     void prescreenAnswersPhysiciansAndLeavesNoRowAndNoLogLine() {
         String marker = "prescreen-marker-" + UUID.randomUUID();
-        ObjectNode draft = RequestEvents.example("request.submitted.v1");
+        ObjectNode draft = PrescreenTest.completeDraft();
         ((ObjectNode) draft.get("clinical").get("medications").get(0)).put("name", marker);
         ((ObjectNode) draft.get("patient")).put("initials", "QZX");
         List<String> logged = new ArrayList<>();
@@ -205,9 +205,9 @@ class EligibilityAccessTest {
         draft.put("programId", "no-such-program");
         given().auth().oauth2(token("dr.alice", "physician")).contentType(ContentType.JSON).body(draft.toString())
                 .when().post("/api/v1/eligibility/prescreen").then().statusCode(422).body("errors.field", hasItem("programId"));
-        draft.remove("programId");
+        draft.put("programId", " ");
         given().auth().oauth2(token("dr.alice", "physician")).contentType(ContentType.JSON).body(draft.toString())
-                .when().post("/api/v1/eligibility/prescreen").then().statusCode(400);
+                .when().post("/api/v1/eligibility/prescreen").then().statusCode(422).body("errors.field", hasItem("programId"));
     }
 
     @Test

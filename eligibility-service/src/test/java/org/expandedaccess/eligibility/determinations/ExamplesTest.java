@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.expandedaccess.infra.quarkus.TestTokens.token;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The request examples work when pasted: the override and the pre-screening draft, sent as they stand, are accepted. */
 @QuarkusTest
@@ -31,6 +32,12 @@ class ExamplesTest {
         given().auth().oauth2(token("mark.reviewer", "medical-reviewer")).contentType(ContentType.JSON).body(Examples.REVIEW)
                 .when().post("/api/v1/eligibility/" + requestId + "/review").then().statusCode(200)
                 .body("outcome", equalTo("ELIGIBLE")).body("decidedBy", equalTo("MEDICAL_REVIEW"));
+    }
+
+    @Test
+    void thePrescreeningExampleIsTheCompleteExampleDraft() throws Exception {
+        assertEquals(RequestEvents.JSON.readTree(java.nio.file.Path.of("..", "docs", "examples", "complete-request.json")
+                .toFile()), RequestEvents.JSON.readTree(Examples.PRESCREEN), "the pre-screen example is a draft as it is");
     }
 
     @Test

@@ -57,6 +57,18 @@ class ChecksTest {
         assertThrows(ArithmeticException.class, () -> Checks.build("adequateTrial", p, CriterionKind.INCLUSION));
     }
 
+    @Test
+    void unknownCanNeverBeAnOutcomeThatShowsResistance() {
+        Map<String, Object> p = adequateTrial();
+        p.put("qualifyingOutcomes", List.of("NO_RESPONSE", "unknown"));
+        assertEquals("parameter 'qualifyingOutcomes': UNKNOWN cannot show resistance (a trial whose outcome is not "
+                + "known makes the criterion UNKNOWN)", assertThrows(IllegalArgumentException.class,
+                () -> Checks.build("adequateTrial", p, CriterionKind.INCLUSION)).getMessage());
+        p.put("qualifyingOutcomes", List.of("NO_RESPONSE", "RESPONSE"));
+        assertInstanceOf(AdequateTrial.class, Checks.build("adequateTrial", p, CriterionKind.INCLUSION),
+                "a program may count a response if its protocol says so");
+    }
+
     static Map<String, Object> adequateTrial() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("medicationCategories", List.of("SSRI"));

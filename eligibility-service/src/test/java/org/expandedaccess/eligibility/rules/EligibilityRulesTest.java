@@ -110,6 +110,22 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void inTheProgramATrialThatWorkedIsNoResistanceAndAnUnknownOutcomeNeedsReview() {
+        Evaluation worked = evaluate(onlyTrial(Map.of("name", "sertraline", "category", "SSRI", "durationWeeks", 12,
+                "outcome", "RESPONSE")));
+        assertEquals(CriterionStatus.NOT_MET, result(worked, "treatment-resistant").status());
+        assertEquals(Outcome.INELIGIBLE, worked.outcome());
+        assertEquals(List.of("treatment-resistant"), worked.decidingCriteria());
+        Evaluation unknown = evaluate(onlyTrial(Map.of("name", "prolonged exposure", "category", "PROLONGED_EXPOSURE",
+                "sessions", 12, "outcome", "UNKNOWN")));
+        assertEquals(CriterionStatus.UNKNOWN, result(unknown, "treatment-resistant").status());
+        assertEquals(Outcome.NEEDS_REVIEW, unknown.outcome());
+        assertEquals(List.of("treatment-resistant"), unknown.decidingCriteria());
+        assertTrue(result(worked, "treatment-resistant").source().contains("RESPONSE does not count"),
+                "the program says why a response does not count");
+    }
+
+    @Test
     void noPriorTreatmentIsNotResistantButMissingTrialDurationIsUnknown() {
         assertEquals(CriterionStatus.NOT_MET, result(evaluate(with("priorTreatments", List.of())), "treatment-resistant").status());
         Evaluation e = evaluate(onlyTrial(Map.of("name", "sertraline", "category", "SSRI", "outcome", "NO_RESPONSE")));

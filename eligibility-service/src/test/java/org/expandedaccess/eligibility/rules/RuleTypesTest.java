@@ -129,4 +129,48 @@ class RuleTypesTest {
         assertVerdict(CriterionStatus.NOT_MET, "no prior treatment reported", trial.evaluate(trials()));
         assertVerdict(CriterionStatus.UNKNOWN, "prior treatments are not given", trial.evaluate(EMPTY));
     }
+    @Test
+    void anAdequateTrialThatWorkedDoesNotCountTowardResistance() {
+        Check trial = Checks.build("adequateTrial", ChecksTest.adequateTrial(), CriterionKind.INCLUSION);
+        Verdict worked = trial.evaluate(trials(new ScreeningInput.PriorTreatment("sertraline", "SSRI", null, null, 12,
+                null, "RESPONSE")));
+        assertVerdict(CriterionStatus.NOT_MET,
+                "no adequate trial of an approved medication or trauma-focused psychotherapy that failed", worked);
+        Map<String, Object> only = trialEvidence(worked).get(0);
+        assertEquals("NOT_MET", only.get("counts"));
+        assertEquals("adequate medication trial (12 weeks, minimum 8); outcome RESPONSE does not show resistance "
+                + "(this program counts NOT_TOLERATED, NO_RESPONSE)", only.get("why"));
+        // one trial that worked does not undo another that failed
+        assertVerdict(CriterionStatus.MET, "at least one adequate trial failed or was not tolerated",
+                trial.evaluate(trials(new ScreeningInput.PriorTreatment("sertraline", "SSRI", null, null, 12, null, "RESPONSE"),
+                        new ScreeningInput.PriorTreatment("EMDR", "EMDR", null, null, null, 9, "NO_RESPONSE"))));
+    }
+
+    @Test
+    void anAdequateTrialWithAnUnknownOutcomeNeedsReviewLikeOneWithoutOutcome() {
+        Check trial = Checks.build("adequateTrial", ChecksTest.adequateTrial(), CriterionKind.INCLUSION);
+        for (String outcome : new String[] {"UNKNOWN", " unknown ", null, "", "NOT_A_CODE"}) {
+            Verdict v = trial.evaluate(trials(new ScreeningInput.PriorTreatment("EMDR", "EMDR", null, null, null, 10,
+                    outcome)));
+            assertVerdict(CriterionStatus.UNKNOWN,
+                    "no adequate failed trial shown; a possible one lacks its duration, sessions or outcome", v);
+            assertEquals("UNKNOWN", trialEvidence(v).get(0).get("counts"), "outcome " + outcome);
+        }
+        assertEquals("adequate psychotherapy trial (10 sessions, minimum 8); outcome UNKNOWN (how the trial ended is "
+                + "not known)", trialEvidence(trial.evaluate(trials(new ScreeningInput.PriorTreatment("EMDR", "EMDR",
+                null, null, null, 10, "UNKNOWN")))).get(0).get("why"));
+        // an inadequate trial stays NOT_MET whatever its outcome: UNKNOWN only matters where the trial would count
+        assertVerdict(CriterionStatus.NOT_MET,
+                "no adequate trial of an approved medication or trauma-focused psychotherapy that failed",
+                trial.evaluate(trials(new ScreeningInput.PriorTreatment("EMDR", "EMDR", null, null, null, 3, "UNKNOWN"))));
+        // another adequate trial that failed decides
+        assertVerdict(CriterionStatus.MET, "at least one adequate trial failed or was not tolerated",
+                trial.evaluate(trials(new ScreeningInput.PriorTreatment("EMDR", "EMDR", null, null, null, 10, "UNKNOWN"),
+                        new ScreeningInput.PriorTreatment("paroxetine", "SSRI", null, null, 9, null, "NOT_TOLERATED"))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> trialEvidence(Verdict v) {
+        return (List<Map<String, Object>>) v.evidence().get("priorTreatments");
+    }
 }

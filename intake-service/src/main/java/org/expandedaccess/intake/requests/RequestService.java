@@ -12,6 +12,7 @@ import org.expandedaccess.platform.idempotency.Idempotency;
 import org.expandedaccess.platform.outbox.Outbox;
 import org.expandedaccess.platform.problem.Problem;
 import org.expandedaccess.platform.problem.ProblemException;
+import org.expandedaccess.platform.screening.ScreeningFacts;
 import org.expandedaccess.platform.security.Caller;
 
 import java.time.Clock;
@@ -134,7 +135,7 @@ public class RequestService {
         r.submittedAt = now;
         r.updatedAt = now;
         freeze(r, RequestVersion.Kind.SUBMITTED, null, caller, now);
-        outbox.publish(RequestEvents.submitted(r, content));
+        outbox.publish(RequestEvents.submitted(r, content, RequestEvents.facts(mapper, content)));
         return complete(caller, idempotencyKey, "submit", new Outcome(200, view(r)));
     }
 
@@ -163,7 +164,8 @@ public class RequestService {
         r.programId = programOf(content);
         r.updatedAt = now;
         freeze(r, RequestVersion.Kind.AMENDED, amendment.reason(), caller, now);
-        outbox.publish(RequestEvents.amended(r, content, now, amendment.reason()));
+        outbox.publish(RequestEvents.amended(r, content, RequestEvents.facts(mapper, content), now,
+                amendment.reason()));
         return view(r);
     }
 
@@ -277,8 +279,9 @@ public class RequestService {
         return ProblemException.notFound("Request " + id);
     }
 
+    /** As screening reads it: a draft that names no program is for the default one (ScreeningFacts). */
     private static String programOf(RequestContent content) {
-        return content.programId() == null ? "mdma-ptsd" : content.programId();
+        return ScreeningFacts.program(content.programId());
     }
 
     private Optional<Outcome> claim(Caller caller, String key, String operation, String body) {

@@ -92,7 +92,12 @@ public record RequestContent(
         }
     }
 
-    public enum TreatmentOutcome { NO_RESPONSE, PARTIAL_RESPONSE, NOT_TOLERATED, RELAPSE }
+    /**
+     * How a prior treatment ended (Form 3926 field 5, "prior therapy and response"). {@code RESPONSE}: it worked
+     * (a clear, lasting improvement); {@code UNKNOWN}: the physician does not know how it ended. Which outcomes show
+     * treatment resistance is each program's choice (eligibility's {@code qualifyingOutcomes}).
+     */
+    public enum TreatmentOutcome { NO_RESPONSE, PARTIAL_RESPONSE, NOT_TOLERATED, RELAPSE, RESPONSE, UNKNOWN }
 
     /** 21 CFR 312.305(a)(1) no comparable alternative; 312.310(a)(2) not obtainable in a trial. */
     public record Alternatives(String noComparableAlternativeStatement, Boolean canEnrollInTrial,

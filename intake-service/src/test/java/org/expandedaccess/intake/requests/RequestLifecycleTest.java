@@ -93,6 +93,30 @@ class RequestLifecycleTest {
     }
 
     @Test
+    void aPriorTreatmentThatWorkedOrWhoseOutcomeIsUnknownIsAcceptedInDraftsAndSubmissionsAndPublished() throws Exception {
+        for (String outcome : List.of("RESPONSE", "UNKNOWN")) {
+            ObjectNode draft = Api.with(Api.complete(), "priorTreatments[0].outcome", Api.JSON.getNodeFactory().textNode(outcome));
+            ((ObjectNode) draft.get("priorTreatments").get(1)).remove("outcome");
+            String id = Api.createDraft(alice(), draft.toString());
+            alice().when().get("/api/v1/requests/" + id).then().statusCode(200)
+                    .body("content.priorTreatments[0].outcome", equalTo(outcome));
+            alice().when().get("/api/v1/requests/" + id + "/completeness").then().statusCode(200)
+                    .body("missing.field", contains("priorTreatments[1].outcome"));
+            Api.with(draft, "priorTreatments[1].outcome", Api.JSON.getNodeFactory().textNode(outcome));
+            alice().body(draft.toString()).when().put("/api/v1/requests/" + id).then().statusCode(200);
+            alice().when().post("/api/v1/requests/" + id + "/submit").then().statusCode(200)
+                    .body("content.priorTreatments.outcome", contains(outcome, outcome));
+            ConsumerRecord<String, String> submitted = Api.events(bootstrap, id, 1).get(0);
+            Api.assertMatchesSchema(TopicReader.header(submitted, "ce_type"), submitted.value());
+            assertEquals(List.of(outcome, outcome), Api.JSON.readTree(submitted.value()).get("priorTreatments")
+                    .findValuesAsText("outcome"));
+        }
+        alice().body(Api.with(Api.complete(), "priorTreatments[0].outcome", Api.JSON.getNodeFactory().textNode("WORKED"))
+                        .toString()).when().post("/api/v1/requests").then().statusCode(400)
+                .body("errors.field", contains("priorTreatments[0].outcome"));
+    }
+
+    @Test
     void amendmentsEndWhenCaseServiceReportsTheCaseDecided() throws Exception {
         String id = Api.createDraft(alice(), Examples.COMPLETE);
         alice().when().post("/api/v1/requests/" + id + "/submit").then().statusCode(200);

@@ -98,7 +98,8 @@ public class DraftService {
         EligibilityApi.PrescreenResult prescreen = null;
         String unavailable = null;
         try {
-            prescreen = Upstream.call(ELIGIBILITY, () -> eligibility.prescreen(PrescreenBody.of(content)));
+            // the draft as intake holds it: eligibility derives the facts as intake does for its events
+            prescreen = Upstream.call(ELIGIBILITY, () -> eligibility.prescreen(content));
         } catch (ServiceUnavailable | ApiProblem e) {
             unavailable = ELIGIBILITY + " is unavailable; your draft is kept; the pre-screen will come back when it is.";
         }

@@ -17,6 +17,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -111,14 +112,19 @@ class PortalPagesTest {
         Csrf csrf = csrf("/requests/" + DRAFT + "/edit");
         String page = given().cookie("csrf-token", csrf.cookie).formParam("csrf-token", csrf.token)
                 .formParam("patient.initials", "john").formParam("patient.ageYears", "34")
+                .formParam("clinical.seriousnessStatement", "Unable to work for two years.")
                 .header("HX-Request", "true").post("/requests/" + DRAFT + "/check")
                 .then().statusCode(200).header("EA-Invalid", "1").extract().asString();
         assertTrue(page.contains("id=\"e-f-patient-initials\"") && page.contains("must be 2 or 3 capital letters"), page);
         assertTrue(page.contains("Pre-screen: <strong>NEEDS_REVIEW"), page);
         s.verify(2, putRequestedFor(urlPathEqualTo("/api/v1/requests/" + DRAFT))
                 .withHeader("Authorization", matching("Bearer .+")));
+        // the draft as intake holds it: the statement as written, no flags derived by the portal
         s.verify(postRequestedFor(urlPathEqualTo("/api/v1/eligibility/prescreen"))
-                .withRequestBody(matching(".*\"ageYears\":34.*")).withHeader("Authorization", matching("Bearer .+")));
+                .withRequestBody(matching(".*\"ageYears\":34.*"))
+                .withRequestBody(matching(".*\"seriousnessStatement\":\"Unable to work for two years\\.\".*"))
+                .withRequestBody(notMatching(".*Stated.*"))
+                .withHeader("Authorization", matching("Bearer .+")));
     }
 
     @Test
