@@ -191,11 +191,12 @@ class PrescreenParityIT {
     }
 
     /**
-     * Draft {@code i}: every fourth one keeps to values that should not change the outcome (so ELIGIBLE is covered);
-     * the others vary everything screening reads. The first prior treatment's outcome cycles through every value.
+     * Draft {@code i}: every other one keeps to values that should not change the outcome (so ELIGIBLE is covered),
+     * and half of those add one thing a medical reviewer must judge (so NEEDS_REVIEW is covered whatever the seed);
+     * the odd ones vary everything screening reads, their first prior treatment's outcome cycling through every value.
      */
     private ObjectNode draft(Random r, int i) {
-        boolean tame = i % 4 == 0;
+        boolean tame = i % 2 == 0;
         ObjectNode d = complete();
         if (r.nextInt(4) == 0) {
             d.remove("programId");
@@ -208,6 +209,15 @@ class PrescreenParityIT {
         ObjectNode a = part(d, "attestations");
         for (String f : List.of("riskBenefitDetermination", "supportPersonAvailable", "overnightStayAgreed")) {
             a.put(f, tame || r.nextInt(8) > 0);
+        }
+        if (i % 4 == 2) {
+            switch (i / 4 % 3) {
+                case 0 -> part(d, "patient").put("weightKg", 47.5);
+                case 1 -> ((ArrayNode) part(d, "clinical").get("medications")).addObject().put("name", "sertraline")
+                        .put("medicationClass", "SSRI");
+                default -> ((ArrayNode) part(d, "clinical").get("comorbidities")).add("HEPATIC_IMPAIRMENT");
+            }
+            count("needsReviewTrigger");
         }
         return d;
     }
@@ -267,7 +277,7 @@ class PrescreenParityIT {
         }
         int n = 1 + r.nextInt(3);
         for (int t = 0; t < n; t++) {
-            trial(list.addObject(), r, t == 0 ? OUTCOMES[(i / 4 * 3 + i % 4) % OUTCOMES.length] : pick(r, OUTCOMES));
+            trial(list.addObject(), r, t == 0 ? OUTCOMES[i / 2 % OUTCOMES.length] : pick(r, OUTCOMES));
         }
     }
 
