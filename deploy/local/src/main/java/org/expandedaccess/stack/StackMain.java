@@ -1,5 +1,7 @@
 package org.expandedaccess.stack;
 
+import org.expandedaccess.infra.SmtpServer;
+
 import org.expandedaccess.infra.Ports;
 
 import java.io.IOException;
@@ -121,8 +123,28 @@ public final class StackMain {
         }
         console.summary(config);
         console.println("STACK READY");
+        boundMail(stack, console);
         waitUntilStopped();
         return 0;
+    }
+
+    /** Messages the stack's SMTP server keeps (the newest); a long-running stack would otherwise fill the launcher's heap. */
+    static final int MAIL_KEPT = 2000;
+
+    /** Every 30 s drops the oldest messages beyond {@link #MAIL_KEPT}, saying so in the stack log. */
+    private static void boundMail(Stack stack, ConsoleProgress console) {
+        Thread t = new Thread(() -> {
+            while (true) {
+                Component.sleep(Duration.ofSeconds(30));
+                SmtpServer smtp = stack.smtpServer();
+                int dropped = smtp == null ? 0 : smtp.keepAtMost(MAIL_KEPT);
+                if (dropped > 0) {
+                    console.message("smtp", "dropped the " + dropped + " oldest messages (keeps the newest " + MAIL_KEPT + ")");
+                }
+            }
+        }, "stack-mail-bound");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs until the JVM is told to stop; the stack's supervisor restarts components that die meanwhile. */
