@@ -67,8 +67,8 @@ public class AuditTrail {
         if (tip == null) {
             List<?> last = em.createNativeQuery("select seq, hash from case_audit where case_id = :c order by seq desc limit 1")
                     .setParameter("c", caseId).getResultList();
-            tip = last.isEmpty() ? new Tip(0, GENESIS)
-                    : new Tip(((Number) ((Object[]) last.get(0))[0]).intValue(), (String) ((Object[]) last.get(0))[1]);
+            Object[] row = last.isEmpty() ? null : (Object[]) last.get(0);
+            tip = row == null ? new Tip(0, GENESIS) : new Tip(((Number) row[0]).intValue(), (String) row[1]);
         }
         int seq = tip.seq() + 1;
         String prev = tip.hash();
@@ -168,12 +168,12 @@ public class AuditTrail {
      * that entries written before the words moved out of the trail still verify.
      */
     static String hashOf(AuditEntry e) {
-        List<Object> canonical = e.statementSha256() == null
-                ? Arrays.asList("case-audit-v1", e.caseId().toString(), e.seq(), e.at().toInstant().toString(),
-                        e.actor(), e.role(), e.action(), e.oldValue(), e.newValue(), e.reason(), e.prevHash())
-                : Arrays.asList("case-audit-v2", e.caseId().toString(), e.seq(), e.at().toInstant().toString(),
-                        e.actor(), e.role(), e.action(), e.oldValue(), e.newValue(), e.reason(), e.prevHash(),
-                        e.statementSha256());
+        List<Object> canonical = new ArrayList<>(Arrays.asList(e.statementSha256() == null ? "case-audit-v1"
+                : "case-audit-v2", e.caseId().toString(), e.seq(), e.at().toInstant().toString(), e.actor(), e.role(),
+                e.action(), e.oldValue(), e.newValue(), e.reason(), e.prevHash()));
+        if (e.statementSha256() != null) {
+            canonical.add(e.statementSha256());
+        }
         try {
             return sha256(new ObjectMapper().writeValueAsBytes(canonical));
         } catch (JsonProcessingException e1) {

@@ -79,7 +79,7 @@ public class TransitionService {
                             + "); a medical reviewer decides cases screening could not (docs/regulatory/roles-and-permissions.md)."));
         }
         List<FieldError> missing = TransitionRequirements.problems(t.requires(), request,
-                facts(c), clock.today(),
+                facts(c, t.requires()), clock.today(),
                 () -> listeners.stream().flatMap(l -> l.completionProblem(c).stream()).toList());
         if (!missing.isEmpty()) {
             throw new ProblemException(Problem.validation(422, "Moving to " + t.to() + " needs "
@@ -130,10 +130,16 @@ public class TransitionService {
         return c;
     }
 
-    private TransitionRequirements.CaseFacts facts(Case c) {
-        Optional<Gates.LastGate> last = gates.lastHeld(c);
-        LocalDate lastSession = listeners.stream().map(l -> l.lastSessionOn(c)).flatMap(Optional::stream)
-                .max(LocalDate::compareTo).orElse(null);
+    /**
+     * The case's facts for the move's requirement; the gates and the sessions are read only for the moves that
+     * look at them (shipping, completing treatment).
+     */
+    private TransitionRequirements.CaseFacts facts(Case c, CaseTransitions.Requirement requirement) {
+        Optional<Gates.LastGate> last = requirement == CaseTransitions.Requirement.SHIPMENT
+                ? gates.lastHeld(c) : Optional.empty();
+        LocalDate lastSession = requirement != CaseTransitions.Requirement.TREATMENT_END ? null
+                : listeners.stream().map(l -> l.lastSessionOn(c)).flatMap(Optional::stream)
+                        .max(LocalDate::compareTo).orElse(null);
         return new TransitionRequirements.CaseFacts(c.emergency, c.shippedOn, c.treatmentStartedOn,
                 c.treatmentCompletedOn, lastSession, last.map(g -> g.gate().title()).orElse(null),
                 last.map(Gates.LastGate::on).orElse(null));
